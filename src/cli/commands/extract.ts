@@ -1,0 +1,24 @@
+import { FactcheckError } from "../../core/errors.js";
+import { loadInputs } from "../../ingest/load.js";
+import { extract } from "../../pipeline.js";
+import { evidenceLine, formatClaim } from "../../report/evidence.js";
+import { Extraction } from "../../schema/report.js";
+import type { Io } from "../io.js";
+import { emit } from "../output.js";
+
+export type ExtractOptions = { format?: string; output?: string; quiet?: boolean };
+
+/** `factcheck extract PATH…`: stage 3's claims, as JSON or one line per claim. */
+export async function runExtract(paths: string[], options: ExtractOptions, io: Io): Promise<number> {
+  const format = options.format ?? "json";
+  if (format !== "json" && format !== "text") throw new FactcheckError("bad-format", { format, allowed: ["json", "text"] });
+  const { documents, skipped } = await loadInputs(paths, io.stdin);
+  if (!options.quiet) for (const s of skipped) io.stderr(`factcheck: skipped ${s.path}: ${s.reason}\n`);
+  if (documents.length === 0) throw new FactcheckError("no-input", { paths });
+  const { references: _references, ...extraction } = extract(documents, skipped);
+  const text = format === "json"
+    ? `${JSON.stringify(Extraction.parse(extraction), null, 2)}\n`
+    : extraction.claims.map((c) => `${c.source} ${formatClaim(c)}  ${evidenceLine(c, extraction.sources)}\n`).join("");
+  await emit(io, text, options.output);
+  return 0;
+}

@@ -1,0 +1,34 @@
+import { stableId } from "../core/ids.js";
+import { compareStrings } from "../core/sort.js";
+import type { Claim } from "../schema/claim.js";
+import type { Check, Group, Verdict } from "../schema/report.js";
+import { checks } from "./checks/index.js";
+import { labelOf } from "./label.js";
+import { judge } from "./verdict.js";
+
+const ORDER: Record<Verdict, number> = { conflict: 0, compatible: 1, agree: 2, single: 3 };
+
+/** Stage 5: a verdict for every group, sorted conflicts first, and the checks inside each source. */
+export function compareGroups(aligned: readonly Claim[][]): Group[] {
+  const groups = aligned.map((claims): Group => {
+    const sorted = [...claims].sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start || compareStrings(a.id, b.id));
+    const { verdict, reason, conflicts } = judge(sorted);
+    return { id: stableId("g", ...sorted.map((c) => c.id)), label: labelOf(sorted), verdict, reason, conflicts, claims: sorted };
+  });
+  const sourcesOf = (g: Group): number => new Set(g.claims.map((c) => c.source)).size;
+  return groups.sort((a, b) =>
+    ORDER[a.verdict] - ORDER[b.verdict] || sourcesOf(b) - sourcesOf(a) ||
+    compareStrings(a.claims[0]?.source ?? "", b.claims[0]?.source ?? "") || (a.claims[0]?.start ?? 0) - (b.claims[0]?.start ?? 0) ||
+    compareStrings(a.id, b.id));
+}
+
+/** Consistency checks inside each source: every registered check over that source's claims. */
+export function checkSources(claims: readonly Claim[]): Check[] {
+  const bySource = new Map<string, Claim[]>();
+  for (const c of claims) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+  const out: Check[] = [];
+  for (const source of [...bySource.keys()].sort(compareStrings)) {
+    for (const check of checks) out.push(...check.run(bySource.get(source) ?? []));
+  }
+  return out;
+}

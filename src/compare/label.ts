@@ -1,0 +1,21 @@
+import type { Claim } from "../schema/claim.js";
+
+function mostCommon(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, k] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (k > n) { best = v; n = k; }
+  return best;
+}
+
+/** A short human label for a group: what is counted, what happened, when. */
+export function labelOf(claims: readonly Claim[]): string {
+  const first = claims[0] as Claim;
+  const what = first.about.length
+    ? `${mostCommon(claims.map((c) => c.about[0] ?? null))}: ${first.kind === "year" ? "year" : first.kind}`
+    : mostCommon(claims.map((c) => c.measure.text)) ?? first.measure.key ?? first.unit ?? first.kind;
+  const event = mostCommon(claims.map((c) => c.event));
+  const time = mostCommon(claims.map((c) => c.time?.value ?? null));
+  return [what, event ? `(${event})` : null, time ? `@ ${time}` : null].filter(Boolean).join(" ");
+}

@@ -1,0 +1,12 @@
+import type { Extractor } from "../types.js";
+import ageApposition from "./age-apposition.js";
+import number from "./number.js";
+import ordinal from "./ordinal.js";
+import vagueAmount from "./vague-amount.js";
+import year from "./year.js";
+
+/**
+ * Every extractor, in priority order: where two report overlapping spans, the earlier one wins
+ * ("Losik, 33," is an age before it is a count).
+ */
+export const extractors = [ageApposition, year, ordinal, number, vagueAmount] as const satisfies readonly Extractor[];

@@ -1,0 +1,27 @@
+import { ORDINAL_WORDS } from "../../lexicon/number-words.js";
+import type { Extractor } from "../types.js";
+
+/** "first" and "second" are too often not counts ("the first group", "a second"). */
+const TOO_COMMON = new Set(["first", "second"]);
+
+export default {
+  meta: { id: "ordinal", description: "A rank that counts: 'the ninth political prisoner', 'his 71st birthday'." },
+  create(ctx) {
+    return {
+      sentence({ tokens }) {
+        tokens.forEach((t, i) => {
+          const next = tokens[i + 1];
+          if (t.type === "number" && next?.glued && /^(st|nd|rd|th)$/.test(next.lower) && /^\d+$/.test(t.text)) {
+            const value = Number(t.text);
+            ctx.report({ start: t.start, end: next.end, first: i, next: i + 2, kind: "ordinal", unit: null, low: value, high: value, written: value, qualifier: "exact" });
+            return;
+          }
+          const value = ORDINAL_WORDS[t.lower];
+          if (value === undefined || TOO_COMMON.has(t.lower) || t.type !== "word") return;
+          if (!/^(the|a|its|his|her|their)$/.test(tokens[i - 1]?.lower ?? "")) return;
+          ctx.report({ start: t.start, end: t.end, first: i, next: i + 1, kind: "ordinal", unit: null, low: value, high: value, written: value, qualifier: "exact" });
+        });
+      },
+    };
+  },
+} satisfies Extractor;

@@ -1,0 +1,40 @@
+import { EVENT_BY_LEMMA } from "../../lexicon/event-verbs.js";
+import type { Lemmatizer } from "../../nlp/compromise.js";
+import type { Token } from "../../nlp/tokens.js";
+
+const CLAUSE_END = new Set([",", ";", ":", "—", "–", "(", ")", ".", "!", "?"]);
+const WINDOW = 7;
+
+/** Words that look like events but qualify the count: "the remaining 38", "the freed 52". */
+const NOT_EVENT = new Set(["remaining", "still"]);
+
+function eventOf(t: Token, lemmas: Lemmatizer): string | null {
+  if (t.type !== "word" || NOT_EVENT.has(t.lower)) return null;
+  const lower = t.lower;
+  return EVENT_BY_LEMMA.get(lower) ?? EVENT_BY_LEMMA.get(lemmas.verb(lower)) ??
+    EVENT_BY_LEMMA.get(lower.replace(/(ed|d|ing|s|es)$/, "")) ?? EVENT_BY_LEMMA.get(lemmas.noun(lower)) ?? null;
+}
+
+/**
+ * The event a number belongs to: the nearest event word in its clause, before the number
+ * ("released 52 prisoners", "the release of 16") or after its noun ("14 … were freed").
+ */
+export function readEvent(tokens: readonly Token[], first: number, measureEnd: number, lemmas: Lemmatizer): string | null {
+  let left: { event: string; distance: number } | null = null;
+  for (let k = first - 1, d = 1; k >= 0 && d <= WINDOW; k--, d++) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_END.has(t.text)) break;
+    const e = eventOf(t, lemmas);
+    if (e) { left = { event: e, distance: d }; break; }
+  }
+  let right: { event: string; distance: number } | null = null;
+  for (let k = measureEnd, d = 1; k < tokens.length && d <= WINDOW; k++, d++) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_END.has(t.text) && !(t.text === "," && d === 1)) break;
+    if (t.type === "number") break;
+    const e = eventOf(t, lemmas);
+    if (e) { right = { event: e, distance: d }; break; }
+  }
+  if (left && right) return right.distance < left.distance ? right.event : left.event;
+  return left?.event ?? right?.event ?? null;
+}

@@ -1,0 +1,64 @@
+import { COUNTRIES, COUNTRY_NAMES } from "../../lexicon/demonyms.js";
+import type { Lemmatizer } from "../../nlp/compromise.js";
+import type { Token } from "../../nlp/tokens.js";
+import { nounPhrase } from "./noun-phrase.js";
+import { countryMeasure, normalizeMeasure, type MeasureReading } from "../../normalize/measure.js";
+
+export type MeasureSpan = MeasureReading & { end: number };
+
+/** Countries in "from Latvia, Poland and the UK" starting at token i. */
+export function readCountries(tokens: readonly Token[], i: number): { codes: string[]; next: number } {
+  const codes: string[] = [];
+  let j = i;
+  while (j < tokens.length) {
+    if (tokens[j]?.lower === "the") j++;
+    let matched = 0;
+    for (let len = 3; len >= 1 && !matched; len--) {
+      const words = tokens.slice(j, j + len).map((t) => t.lower);
+      const name = words.join(" ").replace(/ \. /g, ".").replace(/ \.$/, ".");
+      const code = COUNTRY_NAMES.get(name) ?? COUNTRY_NAMES.get(words.join(""));
+      if (code && words.length === len) { codes.push(code); matched = len; }
+    }
+    if (!matched) break;
+    j += matched;
+    if (tokens[j]?.text === "." && tokens[j]?.glued) j++;
+    if (tokens[j]?.text === ",") j++;
+    if (tokens[j]?.lower === "and") j++;
+  }
+  return { codes, next: j };
+}
+
+/**
+ * What a number counts, read from the words after it: "52 political prisoners", "six from
+ * Lithuania", "14 are foreign nationals", "two each from Latvia, Poland and Germany" (one
+ * measure per country: the distributive reading).
+ */
+export function readMeasures(tokens: readonly Token[], next: number, lemmas: Lemmatizer, titleCase: boolean): MeasureSpan[] {
+  let np = nounPhrase(tokens, next, lemmas, titleCase);
+  let j = np.end;
+  // "14 are foreign nationals", "six of its citizens"
+  if (np.words.length === 0 && /^(are|were|is|was)$/.test(tokens[next]?.lower ?? "") && tokens[next + 1]?.type === "word") {
+    const k = /^(the|a|an)$/.test(tokens[next + 1]?.lower ?? "") ? next + 2 : next + 1;
+    np = nounPhrase(tokens, k, lemmas, titleCase);
+    j = np.end;
+  } else if (np.words.length === 0 && tokens[next]?.lower === "of" && /^(the|its|their|his|her|our|those|them)$/.test(tokens[next + 1]?.lower ?? "")) {
+    np = nounPhrase(tokens, next + 2, lemmas, titleCase);
+    j = np.end;
+  }
+  const head = np.words.length ? lemmas.noun(np.words[np.words.length - 1] ?? "") : null;
+  const words = head ? [...np.words.slice(0, -1), head] : [];
+  const text = np.words.join(" ") || null;
+  let each = false;
+  if (tokens[j]?.lower === "each") { each = true; j++; }
+  if (tokens[j]?.lower === "from") {
+    const { codes, next: after } = readCountries(tokens, j + 1);
+    if (codes.length === 1 || (each && codes.length > 1)) {
+      return codes.map((code) => ({
+        ...(head ? normalizeMeasure(words, text ?? "", head, code) : countryMeasure(code, `from ${COUNTRIES.find((c) => c.code === code)?.names[0] ?? code}`)),
+        end: after,
+      }));
+    }
+  }
+  if (!head) return [{ key: null, head: null, text: null, country: null, event: null, end: next }];
+  return [{ ...normalizeMeasure(words, text ?? head, head, null), end: j }];
+}

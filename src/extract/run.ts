@@ -1,0 +1,121 @@
+import { locator } from "../core/location.js";
+import { stableId } from "../core/ids.js";
+import { compareStrings } from "../core/sort.js";
+import { EVENT_UNDER_MODE } from "../lexicon/event-verbs.js";
+import type { Lemmatizer } from "../nlp/compromise.js";
+import { tokenize } from "../nlp/tokens.js";
+import { toValue } from "../normalize/interval.js";
+import { findTimes } from "../normalize/time.js";
+import type { Claim } from "../schema/claim.js";
+import type { Problem } from "../schema/report.js";
+import type { Segmented, Sentence } from "../schema/segment.js";
+import type { Document } from "../schema/source.js";
+import { extractors } from "./extractors/index.js";
+import { findNames, readAbout } from "./frame/about.js";
+import { readAttribution, readMode } from "./frame/attribution.js";
+import { readEvent } from "./frame/event.js";
+import { readMeasures } from "./frame/measure.js";
+import { nearestTime } from "./frame/time.js";
+import type { Draft, SentenceView } from "./types.js";
+
+const PER_PERSON = new Set(["age", "duration", "year"]);
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
+}
+
+/** Drafts from every extractor; where spans overlap, the extractor earlier in the registry wins. */
+function draftsOf(view: SentenceView): Array<Draft & { extractor: string }> {
+  const out: Array<Draft & { extractor: string }> = [];
+  for (const extractor of extractors) {
+    const found: Draft[] = [];
+    extractor.create({ report: (d) => found.push(d) }).sentence(view);
+    for (const d of found) {
+      if (out.some((o) => o.start < d.end && d.start < o.end)) continue;
+      out.push({ ...d, extractor: extractor.meta.id });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Surnames the document gives with a first name, so a later "Statkevich" alone is a person. */
+function surnamesOf(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    for (const n of findNames(s.text, new Set())) {
+      const words = n.name.split(" ");
+      if (words.length >= 2) out.add((words.at(-1) ?? "").toLowerCase());
+    }
+  }
+  return out;
+}
+
+function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: ReadonlySet<string>, lemmas: Lemmatizer, locate: ReturnType<typeof locator>): Claim[] {
+  const tokens = tokenize(s.text);
+  const view: SentenceView = { sentence: s, tokens, titleCase: isTitleCase(s.text) };
+  const drafts = draftsOf(view);
+  if (drafts.length === 0) return [];
+  const times = findTimes(s.text, seg.reference);
+  const names = findNames(s.text, surnames);
+  const mode = readMode(s.text);
+  const claims: Claim[] = [];
+  for (const d of drafts) {
+    const start = s.start + d.start;
+    const end = s.start + d.end;
+    const { attribution, quoted } = readAttribution(seg.quotations, s.text, start, end);
+    const measures = d.kind === "count" || d.kind === "percent" ? readMeasures(tokens, d.next, lemmas, view.titleCase) : [null];
+    const about = PER_PERSON.has(d.kind) ? readAbout(names, d.start, d.end, s.topic, d.kind === "age" && d.extractor !== "age-apposition") : [];
+    for (const m of measures) {
+      const measureEnd = m?.end ?? d.next;
+      let event = m?.event ?? readEvent(tokens, d.first, measureEnd, lemmas);
+      if (event && EVENT_UNDER_MODE[mode]?.[event]) event = EVENT_UNDER_MODE[mode]?.[event] ?? event;
+      const speechAct = mode === "demand" || mode === "offer";
+      const time = d.kind === "year" || speechAct ? null : nearestTime(times, d.start, d.end);
+      const { line, column } = locate(start);
+      const measure = m ? { key: m.key, head: m.head, text: m.text, country: m.country } : { key: null, head: null, text: null, country: null };
+      claims.push({
+        id: stableId("c", doc.id, start, end, measure.key ?? ""),
+        source: doc.id,
+        extractor: d.extractor,
+        text: doc.text.slice(start, end),
+        start, end, line, column,
+        sentence: s.text,
+        sentenceStart: s.start,
+        kind: d.kind,
+        unit: d.unit,
+        value: toValue(d.low, d.high, d.qualifier, d.written, d.kind, quoted),
+        qualifier: d.qualifier,
+        measure,
+        event,
+        time,
+        about,
+        attribution,
+        mode,
+        quoted,
+      });
+    }
+  }
+  return claims;
+}
+
+/**
+ * Stage 3 for one document: every sentence that is not page furniture through every
+ * extractor, then each number's frame. Trouble in one sentence becomes a problem, not a crash.
+ */
+export function extractClaims(doc: Document, seg: Segmented, lemmas: Lemmatizer): { claims: Claim[]; problems: Problem[] } {
+  const locate = locator(doc.text);
+  const surnames = surnamesOf(seg.sentences);
+  const claims: Claim[] = [];
+  const problems: Problem[] = [];
+  for (const s of seg.sentences) {
+    if (s.furniture) continue;
+    try {
+      claims.push(...claimsOfSentence(doc, seg, s, surnames, lemmas, locate));
+    } catch (error) {
+      problems.push({ source: doc.id, message: `sentence at offset ${s.start}: ${(error as Error).message}` });
+    }
+  }
+  claims.sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.id, b.id));
+  return { claims, problems };
+}

@@ -1,0 +1,31 @@
+/**
+ * Words (lemmas) that say what happened to what is counted → the event class.
+ * Source: news usage; nouns and verbs alike ("release", "freed", "pardon").
+ */
+const CLASSES: Record<string, string[]> = {
+  release: ["release", "free", "pardon", "liberate", "freed", "discharge", "let go", "amnesty"],
+  hold: ["hold", "remain", "keep", "languish"],
+  arrest: ["arrest", "detain", "apprehend", "seize", "capture", "abduct", "kidnap", "round"],
+  sentence: ["sentence", "convict", "jail", "imprison", "term"],
+  die: ["die", "kill", "perish", "murder", "execute", "dead", "succumb", "drown"],
+  injure: ["injure", "wound", "hurt"],
+  evacuate: ["evacuate", "displace", "flee", "relocate"],
+  rescue: ["rescue", "save"],
+  vote: ["vote", "elect", "win", "poll", "cast", "receive"],
+  cost: ["cost", "spend", "allocate", "budget", "fund", "pay", "invest", "earmark", "raise", "approve"],
+  increase: ["rise", "increase", "grow", "climb", "jump", "surge", "soar", "gain"],
+  decrease: ["drop", "decline", "decrease", "plunge", "shrink", "slash", "fall"],
+  deport: ["deport", "expel", "exile", "extradite"],
+  charge: ["charge", "accuse", "indict", "prosecute"],
+  protest: ["protest", "rally", "march", "gather", "demonstrate"],
+};
+
+export const EVENT_BY_LEMMA: ReadonlyMap<string, string> = new Map(
+  Object.entries(CLASSES).flatMap(([event, words]) => words.map((w) => [w, event] as const)),
+);
+
+/** A request or an offer to release people counts those still held. */
+export const EVENT_UNDER_MODE: Readonly<Record<string, Record<string, string>>> = {
+  demand: { release: "hold" },
+  offer: { release: "hold" },
+};

@@ -1,0 +1,41 @@
+/**
+ * Counted nouns (singular) → the class they count, so that "detainees", "hostages" and
+ * "political prisoners" line up. An entry may imply the event: "deaths" counts people who died.
+ * Source: news usage for tolls, detentions, elections, budgets and disasters.
+ */
+export type MeasureClass = { key: string; event?: string };
+
+const CLASSES: Record<string, string[]> = {
+  prisoner: ["prisoner", "detainee", "hostage", "inmate", "captive", "convict", "prisoner of conscience"],
+  person: ["people", "person", "individual", "civilian", "resident", "man", "woman", "adult", "inhabitant", "human"],
+  child: ["child", "children", "kid", "minor", "boy", "girl", "infant", "baby", "student", "pupil"],
+  national: ["national", "citizen", "passport holder", "expatriate", "expat"],
+  soldier: ["soldier", "troop", "serviceman", "servicemember", "service member", "fighter", "militant", "combatant"],
+  worker: ["worker", "employee", "staff", "staffer", "job", "labourer", "laborer"],
+  protester: ["protester", "protestor", "demonstrator", "activist"],
+  journalist: ["journalist", "reporter", "correspondent", "media worker"],
+  refugee: ["refugee", "migrant", "asylum seeker", "displaced person", "evacuee"],
+  vote: ["vote", "ballot"],
+  voter: ["voter", "elector"],
+  seat: ["seat", "mandate"],
+  home: ["home", "house", "building", "dwelling", "residence", "household"],
+  case: ["case", "infection"],
+};
+
+/** Nouns that count people and say what happened to them. */
+const IMPLIED: Record<string, MeasureClass> = {
+  death: { key: "person", event: "die" }, dead: { key: "person", event: "die" },
+  fatality: { key: "person", event: "die" }, body: { key: "person", event: "die" },
+  injury: { key: "person", event: "injure" }, injured: { key: "person", event: "injure" },
+  wounded: { key: "person", event: "injure" }, casualty: { key: "person", event: "casualty" },
+  missing: { key: "person", event: "missing" }, arrest: { key: "person", event: "arrest" },
+  foreigner: { key: "national:foreign" },
+};
+
+export const MEASURE_CLASSES: ReadonlyMap<string, MeasureClass> = new Map([
+  ...Object.entries(CLASSES).flatMap(([key, words]) => words.map((w) => [w, { key }] as const)),
+  ...Object.entries(IMPLIED),
+]);
+
+/** Heads that name people by nationality and take a country: "Lithuanian nationals", "citizens of France". */
+export const NATIONALITY_HEADS = new Set(["national", "citizen", "passport holder", "person", "people", "resident"]);

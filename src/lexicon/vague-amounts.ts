@@ -1,0 +1,22 @@
+/**
+ * Conventional readings of vague amounts, as [low, high] (null = open). "dozens" is two dozen
+ * or more but fewer than a hundred; "several" is more than two but not many.
+ */
+export const VAGUE_AMOUNTS: Record<string, readonly [number | null, number | null]> = {
+  "a couple of": [2, 3],
+  "a few": [2, 5],
+  "a handful of": [2, 6],
+  "several": [3, 9],
+  "dozens of": [24, 99],
+  "scores of": [40, 199],
+  "hundreds of": [200, 999],
+  "several hundred": [300, 999],
+  "thousands of": [2000, 9999],
+  "several thousand": [3000, 9999],
+  "tens of thousands of": [20000, 99999],
+  "hundreds of thousands of": [200000, 999999],
+  "millions of": [2e6, 9.99e8],
+  "dozens": [24, 99],
+  "hundreds": [200, 999],
+  "thousands": [2000, 9999],
+};

@@ -1,0 +1,42 @@
+import nlp from "compromise";
+
+/**
+ * The one module that imports compromise. It is used for what it does better than a suffix
+ * rule: irregular verb and noun inflections ("held" → "hold", "freed" → "free", "children" →
+ * "child"). Results are cached per lemmatizer, and a lemmatizer lives for one run.
+ */
+export type Lemmatizer = { verb(word: string): string; noun(word: string): string };
+
+export function createLemmatizer(): Lemmatizer {
+  const verbs = new Map<string, string>();
+  const nouns = new Map<string, string>();
+  return {
+    verb(word) {
+      const lower = word.toLowerCase();
+      let lemma = verbs.get(lower);
+      if (lemma === undefined) {
+        lemma = nlp(lower).verbs().toInfinitive().text().trim().toLowerCase() || lower;
+        verbs.set(lower, lemma);
+      }
+      return lemma;
+    },
+    noun(word) {
+      const lower = word.toLowerCase();
+      let lemma = nouns.get(lower);
+      if (lemma === undefined) {
+        lemma = /s$/.test(lower) ? nlp(lower).nouns().toSingular().text().trim().toLowerCase() || lower : lower;
+        nouns.set(lower, lemma);
+      }
+      return lemma;
+    },
+  };
+}
+
+/** Stock compromise number reading, for the benchmark's baseline only. */
+export function compromiseNumbers(text: string): number {
+  return nlp(text).numbers().json().length;
+}
+
+export function compromisePeople(text: string): number {
+  return nlp(text).people().json().length;
+}

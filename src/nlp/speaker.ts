@@ -1,0 +1,70 @@
+/**
+ * Who says something, read from the words around a reporting verb: "X said", "said X",
+ * "according to X", "X told Reuters". Pure string work on one sentence.
+ */
+export const REPORTING_VERBS = [
+  "said", "says", "say", "wrote", "writes", "added", "adds", "told", "tells", "stated", "states",
+  "claimed", "claims", "announced", "announces", "noted", "notes", "argued", "argues", "warned",
+  "warns", "remarked", "insisted", "confirmed", "confirms", "explained", "estimated", "estimate",
+  "estimates", "reported", "reports", "tweeted", "posted", "declared", "asserted", "replied",
+  "responded", "commented", "cited", "quoted", "urged", "believes", "believe", "thinks", "maintains",
+] as const;
+
+const VERB = new RegExp(`\\b(${REPORTING_VERBS.join("|")})\\b`, "u");
+const PRONOUN = /^(he|she|they|it|we|i)$/i;
+const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+const CONNECTOR = /^(of|the|for|de|von|van|al|bin|and)$/;
+const ADVERB = /^(also|later|then|has|had|have|previously|earlier|recently|once|further|repeatedly|reportedly|publicly|separately|again|in|his|her|their|turn,?|,)$/i;
+const DETERMINER = /^(the|a|an|this|that|its|his|her|their|rights|human|local|state|many|some|several)$/i;
+
+/** The noun phrase that ends at the end of `left`: a run of capitalised words, or a short common phrase. */
+export function phraseBefore(left: string): string | null {
+  const words = left.trim().split(/\s+/).filter(Boolean);
+  while (words.length && ADVERB.test(words[words.length - 1] ?? "")) words.pop();
+  const last = words[words.length - 1]?.replace(/[,;:]$/, "") ?? "";
+  if (!last) return null;
+  if (PRONOUN.test(last)) return last;
+  const run: string[] = [];
+  for (let k = words.length - 1; k >= 0 && run.length < 6; k--) {
+    const w = (words[k] ?? "").replace(/[,;:]$/, "");
+    if (k < words.length - 1 && /[,;:]$/.test(words[k] ?? "")) break;
+    if (NAME_WORD.test(w) || (run.length > 0 && CONNECTOR.test(w) && NAME_WORD.test(words[k - 1] ?? ""))) run.unshift(w);
+    else if (run.length === 0 && /^[\p{Ll}]+$/u.test(w) && k > 0) {
+      // "rights groups", "the American president": up to a determiner.
+      const common: string[] = [w];
+      for (let j = k - 1; j >= 0 && common.length < 4; j--) {
+        const c = (words[j] ?? "").replace(/[,;:]$/, "");
+        if (/[,;:.]$/.test(words[j] ?? "")) break;
+        common.unshift(c);
+        if (DETERMINER.test(c) && j < k - 1) break;
+        if (/^(the|a|an)$/i.test(c)) break;
+      }
+      return common.join(" ");
+    } else break;
+  }
+  return run.length ? run.join(" ").replace(/’s$|'s$/, "") : null;
+}
+
+/** The capitalised run that starts `right`: "said Jane Doe, a spokeswoman" → "Jane Doe". */
+export function nameAfter(right: string): string | null {
+  const m = /^\s*((?:the |a )?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of |de |the )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,5})/u.exec(right);
+  return m?.[1]?.replace(/[.,]$/, "") ?? null;
+}
+
+/** The speaker a sentence names for what it reports, and where the reporting words are. */
+export function speakerIn(sentence: string): { speaker: string; at: number; via: "according-to" | "reported-speech" } | null {
+  const according = /\baccording to (?:an? [\p{Ll}]+ (?:from|by) )?/iu.exec(sentence);
+  if (according) {
+    // The source runs to the clause end: "according to the U.S. embassy in Vilnius."
+    const rest = sentence.slice(according.index + according[0].length).split(/[,;:]|\.(?:\s|$)|[”"]/)[0] ?? "";
+    const name = rest.trim().split(/\s+/).slice(0, 8).join(" ").replace(/[.]$/, "");
+    if (name) return { speaker: name, at: according.index, via: "according-to" };
+  }
+  const verb = VERB.exec(sentence);
+  if (!verb) return null;
+  const before = phraseBefore(sentence.slice(0, verb.index));
+  if (before) return { speaker: before, at: verb.index, via: "reported-speech" };
+  const after = nameAfter(sentence.slice(verb.index + verb[0].length));
+  if (after) return { speaker: after, at: verb.index, via: "reported-speech" };
+  return null;
+}

@@ -1,0 +1,42 @@
+import { QUALIFIERS, TRAILING_QUALIFIERS } from "../lexicon/qualifiers.js";
+import type { Qualifier } from "../schema/claim.js";
+import type { Token } from "../nlp/tokens.js";
+
+/** The words of tokens [from, to) as a phrase: glued punctuation stays glued ("approx."). */
+function phrase(tokens: readonly Token[], from: number, to: number): string {
+  let out = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t) return "";
+    out += (k > from && !(t.type === "punct" && t.glued) ? " " : "") + t.lower;
+  }
+  return out;
+}
+
+/** A hedge that ends just before token `i` ("more than", "nearly"): its first token and reading. */
+export function qualifierBefore(tokens: readonly Token[], i: number): { first: number; qualifier: Qualifier } | null {
+  for (let len = 4; len >= 1; len--) {
+    const from = i - len;
+    if (from < 0) continue;
+    const words = phrase(tokens, from, i);
+    const hit = QUALIFIERS.find(([p]) => p === words);
+    if (!hit) continue;
+    // "some of the 52" is a part of a known set, not a hedge; neither is "all over".
+    if (hit[0] === "some" && tokens[i]?.lower === "of") continue;
+    return { first: from, qualifier: hit[1] };
+  }
+  return null;
+}
+
+/** A hedge written after the number ("or more", "or so"): the token after it and its reading. */
+export function qualifierAfter(tokens: readonly Token[], i: number): { next: number; qualifier: Qualifier } | null {
+  for (const [p, qualifier] of TRAILING_QUALIFIERS) {
+    const parts = p.split(" ");
+    if (parts.every((w, k) => tokens[i + k]?.lower === w)) {
+      // "1,000 plus 200" is arithmetic; "plus" only hedges when nothing numeric follows.
+      if (p === "plus" && tokens[i + 1]?.type === "number") continue;
+      return { next: i + parts.length, qualifier };
+    }
+  }
+  return null;
+}

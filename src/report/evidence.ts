@@ -1,0 +1,17 @@
+import type { Claim } from "../schema/claim.js";
+import type { Source } from "../schema/source.js";
+
+/** `path:line:column “sentence”`: where a claim stands, in the form editors and terminals link. */
+export function evidenceLine(claim: Claim, sources: readonly Source[]): string {
+  const path = sources.find((s) => s.id === claim.source)?.path ?? claim.source;
+  return `${path}:${claim.line}:${claim.column} “${claim.sentence.trim()}”`;
+}
+
+/** One line per claim: "0-15 more than 1,000 (1000,∞) count «political prisoners»", for tests and Markdown. */
+export function formatClaim(c: Claim): string {
+  const lo = c.value.low === null ? "-∞" : String(c.value.low);
+  const hi = c.value.high === null ? "∞" : String(c.value.high);
+  const interval = `${c.value.lowOpen || c.value.low === null ? "(" : "["}${lo},${hi}${c.value.highOpen || c.value.high === null ? ")" : "]"}`;
+  const what = c.measure.text ? ` «${c.measure.text}»` : c.unit ? ` ${c.unit}` : "";
+  return `${c.start}-${c.end} ${c.text} ${interval} ${c.kind}${what}`;
+}

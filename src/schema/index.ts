@@ -1,0 +1,4 @@
+export * from "./source.js";
+export * from "./segment.js";
+export * from "./claim.js";
+export * from "./report.js";

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { Claim } from "./claim.js";
+import { Skipped, Source } from "./source.js";
+
+export const Verdict = z.enum(["conflict", "compatible", "agree", "single"]);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const Group = z.object({
+  id: z.string(),
+  label: z.string(),
+  verdict: Verdict,
+  reason: z.string(),
+  /** Pairs of claim ids whose intervals are disjoint. */
+  conflicts: z.array(z.tuple([z.string(), z.string()])),
+  claims: z.array(Claim),
+});
+export type Group = z.infer<typeof Group>;
+
+export const Check = z.object({
+  source: z.string(),
+  kind: z.enum(["sum", "remainder", "percentage"]),
+  holds: z.boolean(),
+  detail: z.string(),
+  claims: z.array(z.string()),
+});
+export type Check = z.infer<typeof Check>;
+
+/** Trouble inside one document that did not stop the others. */
+export const Problem = z.object({ source: z.string(), message: z.string() });
+export type Problem = z.infer<typeof Problem>;
+
+export const SCHEMA_VERSION = 1;
+
+export const Report = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sources: z.array(Source),
+  groups: z.array(Group),
+  checks: z.array(Check),
+  skipped: z.array(Skipped),
+  problems: z.array(Problem),
+});
+export type Report = z.infer<typeof Report>;
+
+/** What `factcheck extract` prints: stage 3 on its own. */
+export const Extraction = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sources: z.array(Source),
+  claims: z.array(Claim),
+  skipped: z.array(Skipped),
+  problems: z.array(Problem),
+});
+export type Extraction = z.infer<typeof Extraction>;

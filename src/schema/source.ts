@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+/** One article as read from disk or stdin: the unit every claim points back into. */
+export const Document = z.object({
+  id: z.string(),
+  path: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  /** ISO date (YYYY-MM-DD) or partial (--MM-DD) when only month and day are known. */
+  published: z.string().nullable(),
+  text: z.string(),
+});
+export type Document = z.infer<typeof Document>;
+
+/** What the report says of a source: the document without its text. */
+export const Source = Document.omit({ text: true });
+export type Source = z.infer<typeof Source>;
+
+/** An input that could not be used, and why, in one line. */
+export const Skipped = z.object({ path: z.string(), reason: z.string() });
+export type Skipped = z.infer<typeof Skipped>;
