@@ -23,6 +23,11 @@ export function phraseBefore(left: string): string | null {
   while (words.length && ADVERB.test(words[words.length - 1] ?? "")) words.pop();
   const last = words[words.length - 1]?.replace(/[,;:]$/, "") ?? "";
   if (!last) return null;
+  // "X, who was released in June, stated …": the subject stands before the inserted clause.
+  if (/,$/.test(words[words.length - 1] ?? "")) {
+    const subject = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4})/u.exec(left)?.[1]?.trim();
+    return subject ?? null;
+  }
   if (PRONOUN.test(last)) return last;
   const run: string[] = [];
   for (let k = words.length - 1; k >= 0 && run.length < 6; k--) {
@@ -56,7 +61,7 @@ export function speakerIn(sentence: string): { speaker: string; at: number; via:
   const according = /\baccording to (?:an? [\p{Ll}]+ (?:from|by) )?/iu.exec(sentence);
   if (according) {
     // The source runs to the clause end: "according to the U.S. embassy in Vilnius."
-    const rest = sentence.slice(according.index + according[0].length).split(/[,;:]|\.(?:\s|$)|[”"]/)[0] ?? "";
+    const rest = sentence.slice(according.index + according[0].length).split(/[,;:]|[”"]/)[0] ?? "";
     const name = rest.trim().split(/\s+/).slice(0, 8).join(" ").replace(/[.]$/, "");
     if (name) return { speaker: name, at: according.index, via: "according-to" };
   }

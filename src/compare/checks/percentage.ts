@@ -1,4 +1,5 @@
 import { EVENT_BY_LEMMA } from "../../lexicon/event-verbs.js";
+import { lemmaCandidates } from "../../nlp/lemma.js";
 import { bandsOverlap } from "../../normalize/interval.js";
 import type { Claim } from "../../schema/claim.js";
 import { isExactCount } from "./enumeration.js";
@@ -9,7 +10,7 @@ const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 /** The event a sentence names ("Thursday's release accounted for 4%"), to find the part it means. */
 function eventNamed(sentence: string): string | null {
   for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const e = EVENT_BY_LEMMA.get(w) ?? EVENT_BY_LEMMA.get(w.replace(/(s|d|ed)$/, ""));
+    const e = lemmaCandidates(w).map((l) => EVENT_BY_LEMMA.get(l)).find(Boolean);
     if (e) return e;
   }
   return null;

@@ -15,7 +15,7 @@ function isIdentifier(view: SentenceView, i: number): boolean {
   if (prev?.text === "-" && prev.glued && t.glued && view.tokens[i - 2]?.type === "word") return true;
   if (next?.glued && next.type === "word" && t.type === "number" && !/^(st|nd|rd|th|s|k|m|bn|mn|b|tn|km|kg|mph)$/i.test(next.lower)) return true;
   if (next?.glued && (next.text === ":" || next.text === "/") && view.tokens[i + 2]?.type === "number") return true;
-  if (prev?.glued && (prev.text === ":" || prev.text === "/" || prev.text === "#") ) return true;
+  if (t.glued && (prev?.text === ":" || prev?.text === "/" || prev?.text === "#")) return true;
   if (view.titleCase) return false;
   if (t.type === "word" && isCapitalized(t) && i > 0 && prev?.type === "word") return true;
   if (t.type === "number" && isCapitalized(prev) && i > 1 && !/^(no|about|some|nearly|around|over|under|almost|only|just)$/i.test(prev?.lower ?? "")) {

@@ -37,7 +37,9 @@ export function findNames(text: string, surnames: ReadonlySet<string>): NameMent
 export function readAbout(names: readonly NameMention[], start: number, end: number, topic: string | null, preferAfter: boolean): string[] {
   const before = names.filter((n) => n.end <= start).at(-1);
   const after = names.find((n) => n.start >= end && n.start - end < 30);
-  const pick = preferAfter ? after ?? before : before ?? after;
+  // "the 36 year old Andrei Podnebenny": the name right after; "Matskevich, a 69-year-old philosopher": before.
+  const adjacent = after && after.start - end <= 2 ? after : undefined;
+  const pick = preferAfter ? adjacent ?? before ?? after : before ?? after;
   if (pick) return [pick.name];
   return topic ? [topic] : [];
 }

@@ -1,5 +1,6 @@
 import { EVENT_BY_LEMMA } from "../../lexicon/event-verbs.js";
 import type { Lemmatizer } from "../../nlp/compromise.js";
+import { lemmaCandidates } from "../../nlp/lemma.js";
 import type { Token } from "../../nlp/tokens.js";
 
 const CLAUSE_END = new Set([",", ";", ":", "—", "–", "(", ")", ".", "!", "?"]);
@@ -10,9 +11,11 @@ const NOT_EVENT = new Set(["remaining", "still"]);
 
 function eventOf(t: Token, lemmas: Lemmatizer): string | null {
   if (t.type !== "word" || NOT_EVENT.has(t.lower)) return null;
-  const lower = t.lower;
-  return EVENT_BY_LEMMA.get(lower) ?? EVENT_BY_LEMMA.get(lemmas.verb(lower)) ??
-    EVENT_BY_LEMMA.get(lower.replace(/(ed|d|ing|s|es)$/, "")) ?? EVENT_BY_LEMMA.get(lemmas.noun(lower)) ?? null;
+  for (const lemma of lemmaCandidates(t.lower)) {
+    const event = EVENT_BY_LEMMA.get(lemma);
+    if (event) return event;
+  }
+  return EVENT_BY_LEMMA.get(lemmas.verb(t.lower)) ?? null;
 }
 
 /**

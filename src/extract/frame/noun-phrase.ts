@@ -2,6 +2,7 @@ import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_PERSON_NOUN } from "../../lexicon/demo
 import { EVENT_BY_LEMMA } from "../../lexicon/event-verbs.js";
 import { MEASURE_CLASSES } from "../../lexicon/measure-synonyms.js";
 import type { Lemmatizer } from "../../nlp/compromise.js";
+import { lemmaCandidates } from "../../nlp/lemma.js";
 import type { Token } from "../../nlp/tokens.js";
 
 /** Words that end a counted noun phrase. */
@@ -23,7 +24,7 @@ const QUOTE_MARK = /^["“”‘’'«»]$/;
 const PLURAL = /[^su]s$|[^s]ss?es$/;
 
 function isEventWord(lower: string, lemmas: Lemmatizer): boolean {
-  return EVENT_BY_LEMMA.has(lemmas.verb(lower)) || EVENT_BY_LEMMA.has(lower.replace(/(ed|d|ing)$/, ""));
+  return lemmaCandidates(lower).some((l) => EVENT_BY_LEMMA.has(l)) || EVENT_BY_LEMMA.has(lemmas.verb(lower));
 }
 
 /**
