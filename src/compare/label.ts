@@ -1,3 +1,4 @@
+import { COUNTRIES } from "../lexicon/demonyms.js";
 import type { Claim } from "../schema/claim.js";
 
 function mostCommon(values: Array<string | null>): string | null {
@@ -9,12 +10,22 @@ function mostCommon(values: Array<string | null>): string | null {
   return best;
 }
 
-/** A short human label for a group: what is counted, what happened, when. */
+/** "national:LT" → "Lithuanian nationals": one name for "six Lithuanians" and "six from Lithuania". */
+function measureName(claims: readonly Claim[]): string | null {
+  const key = mostCommon(claims.map((c) => c.measure.key));
+  const code = key?.startsWith("national:") ? key.slice("national:".length) : null;
+  if (code === "foreign") return "foreign nationals";
+  const country = code ? COUNTRIES.find((c) => c.code === code) : undefined;
+  if (country) return `${country.adjectives[0]} nationals`;
+  return mostCommon(claims.map((c) => c.measure.text)) ?? key;
+}
+
+/** A short human label for a group: what is counted (or whom a term is about), what happened, when. */
 export function labelOf(claims: readonly Claim[]): string {
   const first = claims[0] as Claim;
   const what = first.about.length
-    ? `${mostCommon(claims.map((c) => c.about[0] ?? null))}: ${first.kind === "year" ? "year" : first.kind}`
-    : mostCommon(claims.map((c) => c.measure.text)) ?? first.measure.key ?? first.unit ?? first.kind;
+    ? `${mostCommon(claims.map((c) => c.about[0] ?? null))}: ${first.kind}`
+    : measureName(claims) ?? first.unit ?? first.kind;
   const event = mostCommon(claims.map((c) => c.event));
   const time = mostCommon(claims.map((c) => c.time?.value ?? null));
   return [what, event ? `(${event})` : null, time ? `@ ${time}` : null].filter(Boolean).join(" ");

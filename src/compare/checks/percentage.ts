@@ -7,9 +7,9 @@ import type { CheckRule } from "./types.js";
 
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 
-/** The event a sentence names ("Thursday's release accounted for 4%"), to find the part it means. */
-function eventNamed(sentence: string): string | null {
-  for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) {
+/** The event named nearest before the share ("Thursday's release accounted for 4%"): the part it means. */
+function eventNamed(before: string): string | null {
+  for (const w of (before.toLowerCase().match(/\p{L}+/gu) ?? []).reverse()) {
     const e = lemmaCandidates(w).map((l) => EVENT_BY_LEMMA.get(l)).find(Boolean);
     if (e) return e;
   }

@@ -24,7 +24,7 @@ export default {
         source: c.source,
         kind: "remainder" as const,
         holds,
-        detail: `${part} listed + ${c.text} remaining = ${total} ${holds ? "=" : "≠"} ${whole.text} ${whole.measure.text ?? ""}`.trim(),
+        detail: `${listed.whole ? "" : `${listed.parts.map((p) => p.value.low).join(" + ")} = `}${part} listed + ${c.text} remaining = ${total} ${holds ? "=" : "≠"} ${whole.text} ${whole.measure.text ?? ""}`.trim(),
         claims: [whole.id, c.id, ...listed.parts.map((p) => p.id)],
       });
     }
