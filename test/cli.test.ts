@@ -94,7 +94,7 @@ describe("factcheck schema", () => {
     const t = fakeIo();
     expect(await main(["schema"], t.io)).toBe(0);
     const schema = JSON.parse(t.stdout());
-    expect(Object.keys(schema.properties)).toEqual(["schemaVersion", "sources", "groups", "checks", "skipped", "problems"]);
+    expect(Object.keys(schema.properties)).toEqual(["schemaVersion", "sources", "groups", "checks", "entities", "skipped", "problems"]);
   });
 });
 

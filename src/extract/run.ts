@@ -3,15 +3,18 @@ import { stableId } from "../core/ids.js";
 import { compareStrings } from "../core/sort.js";
 import { EVENT_UNDER_MODE } from "../lexicon/event-verbs.js";
 import type { Lemmatizer } from "../nlp/compromise.js";
+import { isTitleCase } from "../nlp/title-case.js";
 import { tokenize } from "../nlp/tokens.js";
 import { toValue } from "../normalize/interval.js";
+import { foldName } from "../normalize/name.js";
 import { findTimes } from "../normalize/time.js";
 import type { Claim } from "../schema/claim.js";
 import type { Problem } from "../schema/report.js";
 import type { Segmented, Sentence } from "../schema/segment.js";
 import type { Document } from "../schema/source.js";
 import { extractors } from "./extractors/index.js";
-import { findNames, readAbout } from "./frame/about.js";
+import { findNames } from "./entities/find-names.js";
+import { readAbout } from "./frame/about.js";
 import { readAttribution, readMode } from "./frame/attribution.js";
 import { readEvent } from "./frame/event.js";
 import { readMeasures } from "./frame/measure.js";
@@ -20,10 +23,6 @@ import type { Draft, SentenceView } from "./types.js";
 
 const PER_PERSON = new Set(["age", "duration", "year"]);
 
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
-}
 
 /** Drafts from every extractor; where spans overlap, the extractor earlier in the registry wins. */
 function draftsOf(view: SentenceView): Array<Draft & { extractor: string }> {
@@ -40,12 +39,12 @@ function draftsOf(view: SentenceView): Array<Draft & { extractor: string }> {
 }
 
 /** Surnames the document gives with a first name, so a later "Statkevich" alone is a person. */
-function surnamesOf(sentences: readonly Sentence[]): Set<string> {
+export function surnamesOf(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences) {
     for (const n of findNames(s.text, new Set())) {
       const words = n.name.split(" ");
-      if (words.length >= 2) out.add((words.at(-1) ?? "").toLowerCase());
+      if (n.kind === "person" && words.length >= 2) out.add(foldName(words.at(-1) ?? ""));
     }
   }
   return out;
@@ -103,9 +102,8 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: 
  * Stage 3 for one document: every sentence that is not page furniture through every
  * extractor, then each number's frame. Trouble in one sentence becomes a problem, not a crash.
  */
-export function extractClaims(doc: Document, seg: Segmented, lemmas: Lemmatizer): { claims: Claim[]; problems: Problem[] } {
+export function extractClaims(doc: Document, seg: Segmented, lemmas: Lemmatizer, surnames: ReadonlySet<string>): { claims: Claim[]; problems: Problem[] } {
   const locate = locator(doc.text);
-  const surnames = surnamesOf(seg.sentences);
   const claims: Claim[] = [];
   const problems: Problem[] = [];
   for (const s of seg.sentences) {

@@ -7,6 +7,25 @@ export const TITLES = new Set([
   "captain", "sergeant", "commander", "ambassador", "adviser", "advisor", "candidate", "lord", "sir",
 ]);
 
+/** Words that make a capitalised run an organisation or a work, not a person. */
+export const ORGANIZATION_WORDS = new Set([
+  "ministry", "office", "service", "times", "post", "journal", "news", "press", "agency", "council",
+  "court", "party", "army", "group", "committee", "parliament", "government", "nations", "bank",
+  "fund", "watch", "department", "university", "school", "hospital", "airline", "airlines",
+  "channel", "foundation", "institute", "organization", "organisation", "association",
+  "commission", "union", "house", "force", "forces", "embassy", "centre", "center", "cross",
+  "crescent", "society", "company", "corporation", "inc", "ltd", "network", "radio", "television",
+  "tv", "club", "league", "federation", "alliance", "movement", "front", "guard", "police",
+  "prize", "code", "policy", "club", "church", "mission", "parliament", "assembly", "senate",
+]);
+
+/** Common nouns that, just before a capitalised run, say it names an outlet or a body. */
+export const ORGANIZATION_CUES = new Set([
+  "outlet", "publication", "channel", "agency", "newspaper", "daily", "website", "station", "magazine",
+  "broadcaster", "network", "group", "company", "party", "organisation", "organization", "ngo",
+  "firm", "movement", "site", "portal", "tabloid", "weekly", "service", "blog",
+]);
+
 export const NOT_NAME = new Set([
   "the", "a", "an", "in", "on", "at", "of", "and", "but", "yet", "for", "with", "from", "to", "by",
   "after", "before", "during", "since", "as", "if", "when", "while", "this", "that", "these", "those",
@@ -17,7 +36,8 @@ export const NOT_NAME = new Set([
   "university", "school", "hospital", "airline", "airlines", "channel", "telegram", "twitter",
   "facebook", "reuters", "state", "states", "united", "european", "international", "national",
   "federal", "foundation", "institute", "organization", "organisation", "association", "commission",
-  "peace", "nobel", "human", "rights", "guard", "border", "criminal", "code", "white", "one", "two",
+  "peace", "nobel", "europe", "eastern", "western", "northern", "southern", "central", "asia", "africa",
+  "america", "middle", "east", "west", "north", "south", "global", "world", "human", "rights", "guard", "border", "criminal", "code", "white", "one", "two",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "sept", "jan", "feb", "aug", "oct", "nov", "dec",

@@ -1,10 +1,52 @@
+import { GIVEN_NAME_KEY } from "../lexicon/given-names.js";
+
 /** A name folded for matching: no diacritics, lower case. "Nausėda" → "nauseda". */
 export function foldName(name: string): string {
   return name.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[’']s$/, "");
 }
 
-/** The key a person is matched by across sources: the folded surname. */
+/** The key a person is matched by within one pipeline run: the folded surname. */
 export function nameKey(name: string): string {
   const words = name.trim().split(/\s+/);
   return foldName(words[words.length - 1] ?? name);
+}
+
+/** Surname endings that mark gender in Slavic and Baltic names (wife and husband share a stem). */
+const FEMININE = /(aya|aja|skaia|ova|eva|ina|yna|ska|cka|ava|ina|iene|yte|aite|ienė|ytė|aitė)$/;
+const MASCULINE = /(sky|ski|skiy|skii|skyi|ov|ev|in|yn|iy|yi|us|is|as|aitis)$/;
+
+export function surnameGender(surname: string): "f" | "m" | null {
+  const s = foldName(surname);
+  if (FEMININE.test(s)) return "f";
+  if (MASCULINE.test(s)) return "m";
+  return null;
+}
+
+/**
+ * A romanisation-blind skeleton of a surname: the consonants after folding the spellings that
+ * differ between transliteration systems (ts/t, kh/h, ou/ov, w/v, h/g, x/ks, ia/e) and without
+ * the gender ending. Tsikhanouskaya, Tikhanovskaya, Tsikhanouski, Tikhanovsky → "thnvsk".
+ */
+export function surnameSkeleton(surname: string): string {
+  let s = foldName(surname).replace(/[^a-z]/g, "");
+  s = s.replace(/(skaya|skaia|skaja|skiy|skii|skyi|sky|ski|ska)$/, "sk")
+    .replace(/(aya|aja|ova|eva|ava|ina|yna|iene|yte|aite)$/, "")
+    .replace(/(iy|yi|ov|ev|in|yn)$/, "");
+  s = s.replace(/x/g, "ks").replace(/kh/g, "H").replace(/ch/g, "C").replace(/sh/g, "S").replace(/zh/g, "Z")
+    .replace(/ts/g, "t").replace(/tz/g, "t").replace(/ou/g, "ov").replace(/w/g, "v").replace(/h/g, "g")
+    .replace(/ph/g, "f").replace(/ck/g, "k").replace(/q/g, "k");
+  return s.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1").toLowerCase();
+}
+
+/** Given names that may be one person's: equal, equivalent (Ihar = Igor), an initial of the other, or missing. */
+export function givenNamesCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (fa === fb) return true;
+  if (fa.replace(/\.$/, "").length === 1 || fb.replace(/\.$/, "").length === 1) return fa[0] === fb[0];
+  const ka = GIVEN_NAME_KEY.get(fa);
+  const kb = GIVEN_NAME_KEY.get(fb);
+  if (ka && kb) return ka === kb;
+  return surnameSkeleton(fa) === surnameSkeleton(fb) && surnameSkeleton(fa).length >= 2;
 }

@@ -2,3 +2,4 @@ export * from "./source.js";
 export * from "./segment.js";
 export * from "./claim.js";
 export * from "./report.js";
+export * from "./entity.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Claim } from "./claim.js";
+import { Entity, Mention, StatusClaim } from "./entity.js";
 import { Skipped, Source } from "./source.js";
 
 export const Verdict = z.enum(["conflict", "compatible", "agree", "single"]);
@@ -36,6 +37,8 @@ export const Report = z.object({
   sources: z.array(Source),
   groups: z.array(Group),
   checks: z.array(Check),
+  /** People, organisations and places across spellings, and what each source says of them. */
+  entities: z.array(Entity),
   skipped: z.array(Skipped),
   problems: z.array(Problem),
 });
@@ -46,6 +49,8 @@ export const Extraction = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   sources: z.array(Source),
   claims: z.array(Claim),
+  mentions: z.array(Mention),
+  statuses: z.array(StatusClaim),
   skipped: z.array(Skipped),
   problems: z.array(Problem),
 });

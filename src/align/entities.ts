@@ -1,0 +1,82 @@
+import { stableId } from "../core/ids.js";
+import { compareStrings } from "../core/sort.js";
+import { foldName, givenNamesCompatible, surnameGender, surnameSkeleton } from "../normalize/name.js";
+import type { Mention, ResolvedEntity } from "../schema/entity.js";
+
+type Person = { given: string | null; surname: string; skeleton: string; gender: "f" | "m" | null };
+
+function personOf(text: string): Person {
+  const words = text.split(/\s+/);
+  const surname = words[words.length - 1] ?? text;
+  const skeleton = surnameSkeleton(surname);
+  return {
+    given: words.length > 1 ? words[0] ?? null : null,
+    surname,
+    // Short skeletons collide ("Coale", "Kyle"): below three consonants, spelling must match.
+    skeleton: skeleton.length >= 3 ? skeleton : `=${foldName(surname)}`,
+    gender: surnameGender(surname),
+  };
+}
+
+const samePerson = (a: Person, b: Person): boolean =>
+  a.skeleton === b.skeleton && (a.gender === null || b.gender === null || a.gender === b.gender) && givenNamesCompatible(a.given, b.given);
+
+/** Acronym of a name's capitalised words: "Afghan Red Crescent Society" → "ARCS". */
+const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
+function canonical(mentions: readonly Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1 + (m.text.includes(" ") ? 1000 : 0));
+  return [...counts].sort(([a, x], [b, y]) => y - x || compareStrings(a, b))[0]?.[0] ?? "";
+}
+
+/**
+ * Stage 4 for names: people across transliterations (same surname skeleton, no gender clash,
+ * equivalent given names), a surname alone joining the full name it abbreviates, organisations
+ * by folded name or acronym, places by name.
+ */
+export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] {
+  // A name written once as an outlet ("outlet Nasha Niva") is that outlet everywhere.
+  const organizations = new Set(mentions.filter((m) => m.kind === "organization").map((m) => foldName(m.text)));
+  const ordered = [...mentions]
+    .map((m) => (m.kind === "person" && organizations.has(foldName(m.text)) ? { ...m, kind: "organization" as const } : m))
+    .sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);
+  const people: Array<{ members: Person[]; mentions: Mention[] }> = [];
+  const singles: Mention[] = [];
+  const others = new Map<string, Mention[]>();
+  for (const m of ordered) {
+    if (m.kind !== "person") {
+      const key = `${m.kind}:${foldName(m.text).replace(/^the /, "")}`;
+      others.set(key, [...(others.get(key) ?? []), m]);
+      continue;
+    }
+    const p = personOf(m.text);
+    if (!p.given) { singles.push(m); continue; }
+    const cluster = people.find((c) => c.members.every((q) => samePerson(p, q)));
+    if (cluster) { cluster.members.push(p); cluster.mentions.push(m); } else people.push({ members: [p], mentions: [m] });
+  }
+  // A surname or a given name alone: the full name in the same source first, else the only match anywhere.
+  for (const m of singles) {
+    const p = personOf(m.text);
+    const matches = people.filter((c) => c.members.some((q) => q.skeleton === p.skeleton && (q.gender === null || p.gender === null || q.gender === p.gender)));
+    const local = matches.filter((c) => c.mentions.some((x) => x.source === m.source));
+    const pick = local.length === 1 ? local[0] : local.length === 0 && matches.length === 1 ? matches[0] : undefined;
+    if (pick) pick.mentions.push(m);
+    else people.push({ members: [p], mentions: [m] });
+  }
+  // Acronyms join the organisation whose initials they spell.
+  for (const [key, list] of others) {
+    if (!key.startsWith("organization:") || !/^\p{Lu}{2,6}$/u.test(list[0]?.text ?? "")) continue;
+    const full = [...others].find(([k, l]) => k !== key && k.startsWith("organization:") && initials((l[0]?.text ?? "").replace(/^the /i, "")) === list[0]?.text);
+    if (full) { full[1].push(...list); others.delete(key); }
+  }
+  const out: ResolvedEntity[] = [
+    ...people.map((c) => ({ kind: "person" as const, mentions: c.mentions })),
+    ...[...others.values()].map((list) => ({ kind: list[0]?.kind ?? ("organization" as const), mentions: list })),
+  ].map(({ kind, mentions: ms }) => {
+    const name = canonical(ms);
+    const sorted = [...ms].sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);
+    return { id: stableId("e", kind, name, sorted[0]?.source ?? "", sorted[0]?.start ?? 0), name, kind, mentions: sorted };
+  });
+  return out.sort((a, b) => compareStrings(a.kind, b.kind) || compareStrings(a.name, b.name) || compareStrings(a.id, b.id));
+}

@@ -1,0 +1,30 @@
+import type { Entity, ResolvedEntity, Status, StatusClaim } from "../schema/entity.js";
+
+/** Status classes: refusing to leave is a kind of being freed. */
+const CLASS: Record<Status, "freed" | "not-freed" | "unconfirmed"> = {
+  freed: "freed", "refused-to-leave": "freed", "not-freed": "not-freed", unconfirmed: "unconfirmed",
+};
+
+/**
+ * The verdict on what sources say of one entity, by the quantity rules: freed vs not freed is
+ * a conflict; not freed vs unconfirmed, or freed vs unconfirmed, is compatible.
+ */
+export function judgeEntity(claims: readonly StatusClaim[]): Pick<Entity, "verdict" | "reason"> {
+  if (claims.length === 0) return { verdict: "none", reason: "no status claims" };
+  const sources = [...new Set(claims.map((c) => c.source))];
+  const bySource = sources.map((s) => `${s}: ${[...new Set(claims.filter((c) => c.source === s).map((c) => c.status))].join(", ")}`);
+  const classes = new Set(claims.map((c) => CLASS[c.status]));
+  const reason = bySource.join("; ");
+  if (classes.has("freed") && classes.has("not-freed")) return { verdict: "conflict", reason };
+  if (sources.length === 1) return { verdict: "single", reason };
+  if (classes.size === 1) return { verdict: "agree", reason };
+  return { verdict: "compatible", reason };
+}
+
+/** Entities with their status claims attached (a claim belongs to the entity of the mention it names). */
+export function compareEntities(entities: readonly ResolvedEntity[], statuses: readonly StatusClaim[]): Entity[] {
+  return entities.map((e) => {
+    const claims = statuses.filter((s) => e.mentions.some((m) => m.source === s.source && m.start === s.start && m.end === s.end));
+    return { ...e, variants: [...new Set(e.mentions.map((m) => m.text))].sort(), claims, ...judgeEntity(claims) };
+  });
+}

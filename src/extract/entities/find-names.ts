@@ -1,0 +1,76 @@
+import { COUNTRY_BY_WORD, COUNTRY_NAMES } from "../../lexicon/demonyms.js";
+import { GIVEN_NAME_KEY } from "../../lexicon/given-names.js";
+import { NOT_NAME, ORGANIZATION_CUES, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
+import { foldName } from "../../normalize/name.js";
+import type { EntityKind } from "../../schema/entity.js";
+import type { Span } from "../../schema/segment.js";
+
+export type NameMention = Span & { name: string; kind: EntityKind; possessive: boolean };
+
+const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|di|da)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,4}/gu;
+const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
+const NOT_ACRONYM = new Set(["US", "UK", "EU", "UN", "TV", "AM", "PM", "OK", "II", "III", "IV", "CCTV", "USA", "UAE"]);
+
+/** Function words that start a sentence or a run but are not part of a name. */
+const LEADING = new Set(["the", "a", "an", "in", "on", "at", "of", "and", "but", "yet", "for", "with", "from", "to", "by", "after", "before", "during", "since", "as", "if", "when", "while", "this", "that", "these", "those", "among", "former", "then"]);
+
+const bare = (w: string): string => w.toLowerCase().replace(/[’']s$/, "");
+const nameWord = (w: string): boolean => {
+  const lower = bare(w);
+  return !NOT_NAME.has(lower) && !TITLES.has(lower) && !COUNTRY_BY_WORD.has(lower) && !/^\p{Lu}+$/u.test(w) && w.length > 1;
+};
+
+/**
+ * Names in one sentence (offsets relative to it). People: two to five capitalised words that
+ * are not titles, places or institution words, or one word the document already used as a
+ * surname, or a known given name. Organisations: runs with an institution word, runs after
+ * "the" or after a cue noun ("outlet Nasha Niva"), and acronyms. Places: country names.
+ */
+export function findNames(text: string, surnames: ReadonlySet<string>): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const words = m[0].split(/\s+/);
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
+    const previous = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? "";
+    const lowerWords = words.map(bare);
+    if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || previous === "the" || ORGANIZATION_CUES.has(previous)) {
+      const s = lowerWords.findIndex((w) => !LEADING.has(w));
+      const rest = lowerWords.slice(s);
+      // One word after "the" is an organisation only if it says so ("the Guardian" would need a lexicon).
+      const body = rest.length > 1 || (rest.length === 1 && ORGANIZATION_CUES.has(previous) && !COUNTRY_BY_WORD.has(rest[0] ?? ""));
+      const person = rest.length === 1 && surnames.has(foldName(words.at(-1) ?? "")); // "the Trump administration"
+      if (s >= 0 && body && !person) {
+        const offset = at + words.slice(0, s).reduce((n, w) => n + w.length + 1, 0);
+        const name = words.slice(s).join(" ").replace(/[’']s$/, "");
+        if (name.length > 2) out.push({ start: offset, end: offset + name.length, name, kind: "organization", possessive: /[’']s$/.test(m[0]) });
+      }
+      continue;
+    }
+    if (COUNTRY_NAMES.has(lowerWords[0] ?? "") && words.length > 1 && !COUNTRY_BY_WORD.has(lowerWords[1] ?? "")) continue; // "Belarus Golovnogo Mozga": a title, not a person
+    let s = 0;
+    while (s < words.length && !nameWord(words[s] ?? "")) s++;
+    let e = s;
+    while (e < words.length && (nameWord(words[e] ?? "") || /^(de|van|von|der|al|bin|ibn|la|le|di|da)$/.test(words[e] ?? ""))) e++;
+    for (let k = 0; k < s; k++) {
+      const country = COUNTRY_NAMES.get(lowerWords[k] ?? "");
+      if (country && (words[k] ?? "").length > 2) {
+        const offset = at + words.slice(0, k).reduce((n, w) => n + w.length + 1, 0);
+        out.push({ start: offset, end: offset + (words[k] ?? "").replace(/[’']s$/, "").length, name: (words[k] ?? "").replace(/[’']s$/, ""), kind: "place", possessive: false });
+      }
+    }
+    const picked = words.slice(s, e);
+    if (picked.length === 0 || e < words.length && COUNTRY_NAMES.has(lowerWords[e] ?? "")) continue;
+    const possessive = /[’']s$/.test(picked[picked.length - 1] ?? "");
+    const name = picked.join(" ").replace(/[’']s$/, "");
+    const offset = at + words.slice(0, s).reduce((n, w) => n + w.length + 1, 0);
+    const single = picked.length === 1;
+    const known = single && (surnames.has(foldName(name)) || GIVEN_NAME_KEY.has(foldName(name)));
+    if (!single || known) out.push({ start: offset, end: offset + name.length, name, kind: "person", possessive });
+  }
+  for (const m of text.matchAll(ACRONYM)) {
+    if (NOT_ACRONYM.has(m[0]) || out.some((n) => n.start <= (m.index ?? 0) && (m.index ?? 0) < n.end)) continue;
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: m[0], kind: "organization", possessive: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,51 @@
+import { stableId } from "../../core/ids.js";
+import { locator } from "../../core/location.js";
+import type { Mention, StatusClaim } from "../../schema/entity.js";
+import type { Segmented } from "../../schema/segment.js";
+import type { Document } from "../../schema/source.js";
+import { readAttribution } from "../frame/attribution.js";
+import { findNames } from "./find-names.js";
+import { findStatuses } from "./find-statuses.js";
+import { headingStatus } from "./status-triggers.js";
+import type { Status } from "../../schema/entity.js";
+import { isTitleCase } from "../../nlp/title-case.js";
+
+/**
+ * Named mentions and status claims of one document. A heading such as "Who was freed" gives
+ * its status to the list items under it ("- Ihar Losik — …").
+ */
+export function extractEntities(doc: Document, seg: Segmented, surnames: ReadonlySet<string>): { mentions: Mention[]; statuses: StatusClaim[] } {
+  const locate = locator(doc.text);
+  const mentions: Mention[] = [];
+  const statuses: StatusClaim[] = [];
+  let heading: Status | null = null;
+  let lastParagraph = -1;
+  const add = (start: number, end: number, status: Status, sentence: { text: string }) => {
+    const { line, column } = locate(start);
+    const { attribution } = readAttribution(seg.quotations, sentence.text, start, end);
+    statuses.push({
+      id: stableId("s", doc.id, start, status), source: doc.id, name: doc.text.slice(start, end), status,
+      text: doc.text.slice(start, end), start, end, line, column, sentence: sentence.text, attribution,
+    });
+  };
+  for (const s of seg.sentences) {
+    const newParagraph = s.paragraph !== lastParagraph;
+    lastParagraph = s.paragraph;
+    if (newParagraph) {
+      const h = headingStatus(s.text);
+      if (h) { heading = h; continue; }
+      if (!s.topic) heading = null;
+    }
+    // Furniture and title-case headlines ("Rare Act of Personal Friendship") name no one reliably.
+    if (s.furniture || isTitleCase(s.text)) continue;
+    const names = findNames(s.text, surnames);
+    for (const n of names) mentions.push({ source: doc.id, text: n.name, start: s.start + n.start, end: s.start + n.end, kind: n.kind });
+    const found = findStatuses(s.text, names);
+    for (const f of found) add(s.start + f.person.start, s.start + f.person.end, f.status, s);
+    if (heading && s.topic && newParagraph && !found.length) {
+      const at = s.text.indexOf(s.topic);
+      if (at >= 0) add(s.start + at, s.start + at + s.topic.length, heading, s);
+    }
+  }
+  return { mentions, statuses };
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { Attribution } from "./claim.js";
+
+export const EntityKind = z.enum(["person", "organization", "place"]);
+export type EntityKind = z.infer<typeof EntityKind>;
+
+/** A name as written in one source, with its UTF-16 span. */
+export const Mention = z.object({
+  source: z.string(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: EntityKind,
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Status = z.enum(["freed", "not-freed", "unconfirmed", "refused-to-leave"]);
+export type Status = z.infer<typeof Status>;
+
+/** What one source says of a named person: freed, not freed, unconfirmed, refused to leave. */
+export const StatusClaim = z.object({
+  id: z.string(),
+  source: z.string(),
+  /** The name as written where the claim is made. */
+  name: z.string(),
+  status: Status,
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  line: z.number().int(),
+  column: z.number().int(),
+  sentence: z.string(),
+  attribution: Attribution,
+});
+export type StatusClaim = z.infer<typeof StatusClaim>;
+
+/** Stage 4's output for names: one real-world person, body or place and its mentions. */
+export const ResolvedEntity = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: EntityKind,
+  mentions: z.array(Mention),
+});
+export type ResolvedEntity = z.infer<typeof ResolvedEntity>;
+
+export const Entity = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: EntityKind,
+  variants: z.array(z.string()),
+  mentions: z.array(Mention),
+  claims: z.array(StatusClaim),
+  verdict: z.enum(["conflict", "compatible", "agree", "single", "none"]),
+  reason: z.string(),
+});
+export type Entity = z.infer<typeof Entity>;
