@@ -12,8 +12,10 @@ export function blockKey(c: Claim): string | null {
     case "percent":
       return c.measure.key ? `${c.kind}|${c.measure.key}` : null;
     case "money":
-    case "measure":
-      return c.event ? `${c.kind}|${c.unit}|${c.event}|${c.about.map(nameKey).join(",")}` : null;
+    case "measure": {
+      const what = c.measure.key ?? c.event;
+      return what ? `${c.kind}|${c.unit}|${what}|${c.about.map(nameKey).join(",")}` : null;
+    }
     case "year":
     case "duration":
     case "age":

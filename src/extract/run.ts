@@ -22,6 +22,7 @@ import { nearestTime } from "./frame/time.js";
 import type { Draft, SentenceView } from "./types.js";
 
 const PER_PERSON = new Set(["age", "duration", "year"]);
+const PEOPLE_EVENTS = new Set(["die", "injure", "arrest", "evacuate", "rescue", "release", "deport", "sentence"]);
 
 
 /** Drafts from every extractor; where spans overlap, the extractor earlier in the registry wins. */
@@ -63,7 +64,7 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: 
     const start = s.start + d.start;
     const end = s.start + d.end;
     const { attribution, quoted } = readAttribution(seg.quotations, s.text, start, end);
-    const measures = d.kind === "count" || d.kind === "percent" ? readMeasures(tokens, d.next, lemmas, view.titleCase) : [null];
+    const measures = d.kind === "count" || d.kind === "percent" || d.kind === "money" ? readMeasures(tokens, d.first, d.next, lemmas, view.titleCase) : [null];
     const about = PER_PERSON.has(d.kind) ? readAbout(names, d.start, d.end, s.topic, d.kind === "age" && d.extractor !== "age-apposition") : [];
     for (const m of measures) {
       const measureEnd = m?.end ?? d.next;
@@ -73,6 +74,8 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: 
       const time = d.kind === "year" || speechAct ? null : nearestTime(times, d.start, d.end);
       const { line, column } = locate(start);
       const measure = m ? { key: m.key, head: m.head, text: m.text, country: m.country } : { key: null, head: null, text: null, country: null };
+      // "the quake killed 120": a count that something happened to with no noun counts people.
+      if (d.kind === "count" && measure.key === null && event && PEOPLE_EVENTS.has(event)) measure.key = "person";
       claims.push({
         id: stableId("c", doc.id, start, end, measure.key ?? ""),
         source: doc.id,

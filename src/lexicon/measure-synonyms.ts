@@ -30,6 +30,7 @@ const IMPLIED: Record<string, MeasureClass> = {
   wounded: { key: "person", event: "injure" }, casualty: { key: "person", event: "casualty" },
   missing: { key: "person", event: "missing" }, arrest: { key: "person", event: "arrest" },
   foreigner: { key: "national:foreign" },
+  toll: { key: "person", event: "die" }, "death toll": { key: "person", event: "die" },
 };
 
 export const MEASURE_CLASSES: ReadonlyMap<string, MeasureClass> = new Map([

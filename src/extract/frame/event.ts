@@ -38,6 +38,8 @@ export function readEvent(tokens: readonly Token[], first: number, measureEnd: n
     const e = eventOf(t, lemmas);
     if (e) { right = { event: e, distance: d }; break; }
   }
-  if (left && right) return right.distance < left.distance ? right.event : left.event;
+  // "… and more than 2,000 were evacuated": a number that is the subject takes the verb after it.
+  const subject = /^(were|was|are|is|have|has|had|will|would|remain|remained)$/.test(tokens[measureEnd]?.lower ?? "");
+  if (left && right) return subject || right.distance < left.distance ? right.event : left.event;
   return left?.event ?? right?.event ?? null;
 }

@@ -1,6 +1,7 @@
 import { COUNTRIES, COUNTRY_NAMES } from "../../lexicon/demonyms.js";
 import type { Lemmatizer } from "../../nlp/compromise.js";
 import type { Token } from "../../nlp/tokens.js";
+import { measureBefore } from "./measure-before.js";
 import { nounPhrase } from "./noun-phrase.js";
 import { countryMeasure, normalizeMeasure, type MeasureReading } from "../../normalize/measure.js";
 
@@ -33,7 +34,7 @@ export function readCountries(tokens: readonly Token[], i: number): { codes: str
  * Lithuania", "14 are foreign nationals", "two each from Latvia, Poland and Germany" (one
  * measure per country: the distributive reading).
  */
-export function readMeasures(tokens: readonly Token[], next: number, lemmas: Lemmatizer, titleCase: boolean): MeasureSpan[] {
+export function readMeasures(tokens: readonly Token[], first: number, next: number, lemmas: Lemmatizer, titleCase: boolean): MeasureSpan[] {
   let np = nounPhrase(tokens, next, lemmas, titleCase);
   let j = np.end;
   // "14 are foreign nationals", "six of its citizens"
@@ -44,6 +45,11 @@ export function readMeasures(tokens: readonly Token[], next: number, lemmas: Lem
   } else if (np.words.length === 0 && tokens[next]?.lower === "of" && /^(the|its|their|his|her|our|those|them)$/.test(tokens[next + 1]?.lower ?? "")) {
     np = nounPhrase(tokens, next + 2, lemmas, titleCase);
     j = np.end;
+  }
+  // "the death toll rose to 120", "turnout was 64%": the noun stands before the number.
+  if (np.words.length === 0) {
+    const before = measureBefore(tokens, first);
+    if (before) np = { words: before, end: next };
   }
   const head = np.words.length ? lemmas.noun(np.words[np.words.length - 1] ?? "") : null;
   const words = head ? [...np.words.slice(0, -1), head] : [];

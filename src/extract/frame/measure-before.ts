@@ -1,0 +1,38 @@
+import { MEASURE_CLASSES } from "../../lexicon/measure-synonyms.js";
+import type { Token } from "../../nlp/tokens.js";
+
+/** Words that link a noun to the number after it: "the death toll rose to 120", "a budget of $2bn". */
+const LINK = new Set([
+  "of", "at", "to", "was", "is", "were", "are", "stood", "stands", "reached", "hit", "totalled",
+  "totaled", "topped", "rose", "climbed", "jumped", "increased", "fell", "dropped", "declined",
+  "surpassed", "exceeded", "passed", "now", "had", "has", "have", "risen", "grown", "fallen",
+  "be", "been", "put", "estimated", "around", "about", "nearly", "almost", "over", "some",
+]);
+const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"]);
+
+/**
+ * The noun a number measures when it stands before it: "the death toll rose to 120" → death
+ * toll; "turnout was 64%" → turnout. Only a plain noun phrase (no names, no numbers) counts.
+ */
+export function measureBefore(tokens: readonly Token[], first: number): string[] | null {
+  let k = first - 1;
+  let links = 0;
+  while (k >= 0 && links < 3 && LINK.has(tokens[k]?.lower ?? "")) { k--; links++; }
+  if (links === 0) return null;
+  // "the death toll from Tuesday's quake rose to 120": a counted noun earlier in the clause wins.
+  for (let j = k; j >= Math.max(0, k - 8); j--) {
+    const t = tokens[j] as Token;
+    if (t.type === "punct" && /[,;:]/.test(t.text)) break;
+    const cls = MEASURE_CLASSES.get(t.lower) ?? MEASURE_CLASSES.get(`${tokens[j - 1]?.lower ?? ""} ${t.lower}`);
+    if (cls?.event) return [t.lower];
+  }
+  const words: string[] = [];
+  while (k >= 0 && words.length < 3) {
+    const t = tokens[k] as Token;
+    if (t.type !== "word" || DETERMINER.has(t.lower) || LINK.has(t.lower) || /^\p{Lu}/u.test(t.text) && k > 0) break;
+    if (/ly$/.test(t.lower)) break;
+    words.unshift(t.lower);
+    k--;
+  }
+  return words.length ? words : null;
+}
