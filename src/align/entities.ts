@@ -41,7 +41,15 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
   const ordered = [...mentions]
     .map((m) => (m.kind === "person" && organizations.has(foldName(m.text)) ? { ...m, kind: "organization" as const } : m))
     .sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);
-  const people: Array<{ members: Person[]; mentions: Mention[] }> = [];
+  type PersonCluster = { members: Person[]; mentions: Mention[] };
+  const people: PersonCluster[] = [];
+  // Clusters by surname skeleton: a mention is only compared with people who could be it.
+  const bySkeleton = new Map<string, PersonCluster[]>();
+  const index = (c: PersonCluster, p: Person): void => {
+    const list = bySkeleton.get(p.skeleton) ?? [];
+    if (!list.includes(c)) list.push(c);
+    bySkeleton.set(p.skeleton, list);
+  };
   const singles: Mention[] = [];
   const others = new Map<string, Mention[]>();
   for (const m of ordered) {
@@ -52,17 +60,22 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
     }
     const p = personOf(m.text);
     if (!p.given) { singles.push(m); continue; }
-    const cluster = people.find((c) => c.members.every((q) => samePerson(p, q)));
-    if (cluster) { cluster.members.push(p); cluster.mentions.push(m); } else people.push({ members: [p], mentions: [m] });
+    let cluster = (bySkeleton.get(p.skeleton) ?? []).find((c) => c.members.every((q) => samePerson(p, q)));
+    if (cluster) { cluster.members.push(p); cluster.mentions.push(m); } else { cluster = { members: [p], mentions: [m] }; people.push(cluster); }
+    index(cluster, p);
   }
   // A surname or a given name alone: the full name in the same source first, else the only match anywhere.
   for (const m of singles) {
     const p = personOf(m.text);
-    const matches = people.filter((c) => c.members.some((q) => q.skeleton === p.skeleton && (q.gender === null || p.gender === null || q.gender === p.gender)));
+    const matches = (bySkeleton.get(p.skeleton) ?? []).filter((c) => c.members.some((q) => q.gender === null || p.gender === null || q.gender === p.gender));
     const local = matches.filter((c) => c.mentions.some((x) => x.source === m.source));
     const pick = local.length === 1 ? local[0] : local.length === 0 && matches.length === 1 ? matches[0] : undefined;
     if (pick) pick.mentions.push(m);
-    else people.push({ members: [p], mentions: [m] });
+    else {
+      const cluster = { members: [p], mentions: [m] };
+      people.push(cluster);
+      index(cluster, p);
+    }
   }
   // Acronyms join the organisation whose initials they spell.
   for (const [key, list] of others) {

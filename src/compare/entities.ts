@@ -23,8 +23,11 @@ export function judgeEntity(claims: readonly StatusClaim[]): Pick<Entity, "verdi
 
 /** Entities with their status claims attached (a claim belongs to the entity of the mention it names). */
 export function compareEntities(entities: readonly ResolvedEntity[], statuses: readonly StatusClaim[]): Entity[] {
+  const at = (source: string, start: number, end: number): string => `${source}\u0000${start}\u0000${end}`;
+  const bySpan = new Map<string, StatusClaim[]>();
+  for (const s of statuses) bySpan.set(at(s.source, s.start, s.end), [...(bySpan.get(at(s.source, s.start, s.end)) ?? []), s]);
   return entities.map((e) => {
-    const claims = statuses.filter((s) => e.mentions.some((m) => m.source === s.source && m.start === s.start && m.end === s.end));
+    const claims = e.mentions.flatMap((m) => bySpan.get(at(m.source, m.start, m.end)) ?? []);
     return { ...e, variants: [...new Set(e.mentions.map((m) => m.text))].sort(), claims, ...judgeEntity(claims) };
   });
 }

@@ -1,0 +1,75 @@
+import { bandsOverlap } from "../normalize/interval.js";
+import { timesCompatible } from "../normalize/time.js";
+import type { Claim, Value } from "../schema/claim.js";
+
+/**
+ * A group being built, with what its members constrain kept aside (their events, times, and
+ * the bands each voice stated), so a new claim is checked against a few distinct values, not
+ * against every member: alignment stays near-linear in the number of claims.
+ */
+export type Cluster = {
+  claims: Claim[];
+  events: Set<string>;
+  units: Set<string | null>;
+  times: Map<string, { time: string | null; since: boolean }>;
+  voices: Map<string, Map<string, Value["band"]>>;
+  measureTexts: Set<string>;
+  mainEvent: boolean;
+};
+
+export type Placed = { claim: Claim; reference: string | null };
+
+/** The time a claim speaks of: its own, or its article's date ("absent means the main event"). */
+const timeOf = (p: Placed): string | null => p.claim.time?.value ?? p.reference;
+const voiceOf = (c: Claim): string => `${c.source}\u0000${(c.attribution.speaker ?? "").toLowerCase()}`;
+const bandKey = (b: Value["band"]): string => `${b.low}|${b.high}`;
+
+export function newCluster(): Cluster {
+  return { claims: [], events: new Set(), units: new Set(), times: new Map(), voices: new Map(), measureTexts: new Set(), mainEvent: false };
+}
+
+export function addTo(cluster: Cluster, p: Placed): void {
+  const c = p.claim;
+  cluster.claims.push(c);
+  if (c.event) cluster.events.add(c.event);
+  cluster.units.add(c.unit);
+  const time = timeOf(p);
+  const since = c.time?.since ?? false;
+  cluster.times.set(`${time}|${since}`, { time, since });
+  const voice = cluster.voices.get(voiceOf(c)) ?? new Map();
+  voice.set(bandKey(c.value.band), c.value.band);
+  cluster.voices.set(voiceOf(c), voice);
+  if (c.measure.text) cluster.measureTexts.add(c.measure.text);
+  if (!c.time) cluster.mainEvent = true;
+}
+
+/**
+ * Hard constraints: can this claim be about the same quantity as every member? Never a
+ * question of equal values, only of frames: time, event, unit, and a voice not contradicting
+ * itself (one source's outlet or speaker does not give two disjoint values for one thing).
+ */
+export function fits(cluster: Cluster, p: Placed): boolean {
+  const c = p.claim;
+  // A term or an age belongs to its person; the year it was handed down is a claim of its own.
+  if (c.about.length === 0) {
+    const time = timeOf(p);
+    const since = c.time?.since ?? false;
+    for (const t of cluster.times.values()) if (!timesCompatible(t.time, time, t.since, since)) return false;
+  }
+  if (c.event && [...cluster.events].some((e) => e !== c.event)) return false;
+  if (cluster.units.size && !cluster.units.has(c.unit)) return false;
+  for (const band of cluster.voices.get(voiceOf(c))?.values() ?? []) if (!bandsOverlap(band, c.value.band)) return false;
+  return true;
+}
+
+/** Soft similarity: a shared event, time, counted noun, or both speaking of the main event. */
+export function similarity(cluster: Cluster, p: Placed): number {
+  const c = p.claim;
+  let score = 0;
+  if (c.event && cluster.events.has(c.event)) score += 2;
+  const time = timeOf(p);
+  if (time && cluster.times.has(`${time}|${c.time?.since ?? false}`)) score += 1;
+  if (!c.time && cluster.mainEvent) score += 1;
+  if (c.measure.text && cluster.measureTexts.has(c.measure.text)) score += 0.5;
+  return score;
+}
