@@ -1,6 +1,5 @@
 import { locator } from "../core/location.js";
 import { stableId } from "../core/ids.js";
-import { compareStrings } from "../core/sort.js";
 import { EVENT_UNDER_MODE } from "../lexicon/event-verbs.js";
 import type { Lemmatizer } from "../nlp/compromise.js";
 import { isTitleCase } from "../nlp/title-case.js";
@@ -117,6 +116,7 @@ export function extractClaims(doc: Document, seg: Segmented, lemmas: Lemmatizer,
       problems.push({ source: doc.id, message: `sentence at offset ${s.start}: ${(error as Error).message}` });
     }
   }
-  claims.sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.id, b.id));
+  // Stable sort: claims of one span (a distributive phrase) keep the order their countries are written in.
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims, problems };
 }

@@ -1,3 +1,5 @@
+import { TITLES } from "../lexicon/name-stopwords.js";
+
 /**
  * Who says something, read from the words around a reporting verb: "X said", "said X",
  * "according to X", "X told Reuters". Pure string work on one sentence.
@@ -17,6 +19,14 @@ const CONNECTOR = /^(of|the|for|de|von|van|al|bin|and)$/;
 const ADVERB = /^(also|later|then|has|had|have|previously|earlier|recently|once|further|repeatedly|reportedly|publicly|separately|again|in|his|her|their|turn,?|,)$/i;
 const DETERMINER = /^(the|a|an|this|that|its|his|her|their|rights|human|local|state|many|some|several)$/i;
 
+/** "President Jane Roe" → "Jane Roe": the person, not the office, names the speaker. */
+function withoutTitle(name: string): string {
+  const words = name.split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && TITLES.has((words[k] ?? "").toLowerCase().replace(/\.$/, ""))) k++;
+  return /^\p{Lu}/u.test(words[k] ?? "") ? words.slice(k).join(" ") : name;
+}
+
 /** The noun phrase that ends at the end of `left`: a run of capitalised words, or a short common phrase. */
 export function phraseBefore(left: string): string | null {
   const words = left.trim().split(/\s+/).filter(Boolean);
@@ -25,8 +35,8 @@ export function phraseBefore(left: string): string | null {
   if (!last) return null;
   // "X, who was released in June, stated …": the subject stands before the inserted clause.
   if (/,$/.test(words[words.length - 1] ?? "")) {
-    const subject = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4})/u.exec(left)?.[1]?.trim();
-    return subject ?? null;
+    const subject = /^\s*([^,]{2,60}?)\s*,/u.exec(left)?.[1]?.trim();
+    return subject && subject.split(/\s+/).length <= 6 ? withoutTitle(subject) : null;
   }
   if (PRONOUN.test(last)) return last;
   const run: string[] = [];
@@ -47,13 +57,14 @@ export function phraseBefore(left: string): string | null {
       return common.join(" ");
     } else break;
   }
-  return run.length ? run.join(" ").replace(/’s$|'s$/, "") : null;
+  return run.length ? withoutTitle(run.join(" ").replace(/’s$|'s$/, "")) : null;
 }
 
 /** The capitalised run that starts `right`: "said Jane Doe, a spokeswoman" → "Jane Doe". */
 export function nameAfter(right: string): string | null {
   const m = /^\s*((?:the |a )?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of |de |the )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,5})/u.exec(right);
-  return m?.[1]?.replace(/[.,]$/, "") ?? null;
+  const name = m?.[1]?.replace(/[.,]$/, "");
+  return name ? withoutTitle(name) : null;
 }
 
 /** The speaker a sentence names for what it reports, and where the reporting words are. */
@@ -63,7 +74,7 @@ export function speakerIn(sentence: string): { speaker: string; at: number; via:
     // The source runs to the clause end: "according to the U.S. embassy in Vilnius."
     const rest = sentence.slice(according.index + according[0].length).split(/[,;:]|[”"]/)[0] ?? "";
     const name = rest.trim().split(/\s+/).slice(0, 8).join(" ").replace(/[.]$/, "");
-    if (name) return { speaker: name, at: according.index, via: "according-to" };
+    if (name) return { speaker: withoutTitle(name), at: according.index, via: "according-to" };
   }
   const verb = VERB.exec(sentence);
   if (!verb) return null;

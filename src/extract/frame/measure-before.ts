@@ -1,4 +1,7 @@
 import { MEASURE_CLASSES } from "../../lexicon/measure-synonyms.js";
+import { EVENT_BY_LEMMA } from "../../lexicon/event-verbs.js";
+import type { Lemmatizer } from "../../nlp/compromise.js";
+import { lemmaCandidates } from "../../nlp/lemma.js";
 import type { Token } from "../../nlp/tokens.js";
 
 /** Words that link a noun to the number after it: "the death toll rose to 120", "a budget of $2bn". */
@@ -9,12 +12,13 @@ const LINK = new Set([
   "be", "been", "put", "estimated", "around", "about", "nearly", "almost", "over", "some",
 ]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"]);
+const PRONOUN = new Set(["them", "they", "it", "those", "these", "who", "which", "we", "he", "she", "us", "there", "here", "what"]);
 
 /**
  * The noun a number measures when it stands before it: "the death toll rose to 120" → death
  * toll; "turnout was 64%" → turnout. Only a plain noun phrase (no names, no numbers) counts.
  */
-export function measureBefore(tokens: readonly Token[], first: number): string[] | null {
+export function measureBefore(tokens: readonly Token[], first: number, lemmas: Lemmatizer): string[] | null {
   let k = first - 1;
   let links = 0;
   while (k >= 0 && links < 3 && LINK.has(tokens[k]?.lower ?? "")) { k--; links++; }
@@ -29,7 +33,9 @@ export function measureBefore(tokens: readonly Token[], first: number): string[]
   const words: string[] = [];
   while (k >= 0 && words.length < 3) {
     const t = tokens[k] as Token;
-    if (t.type !== "word" || DETERMINER.has(t.lower) || LINK.has(t.lower) || /^\p{Lu}/u.test(t.text) && k > 0) break;
+    if (t.type !== "word" || DETERMINER.has(t.lower) || PRONOUN.has(t.lower) || LINK.has(t.lower) || (/^\p{Lu}/u.test(t.text) && k > 0)) break;
+    // "Freed were two …": a verb is not what is counted.
+    if (lemmaCandidates(t.lower).some((l) => EVENT_BY_LEMMA.has(l)) || EVENT_BY_LEMMA.has(lemmas.verb(t.lower))) break;
     if (/ly$/.test(t.lower)) break;
     words.unshift(t.lower);
     k--;

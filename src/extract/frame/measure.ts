@@ -46,11 +46,6 @@ export function readMeasures(tokens: readonly Token[], first: number, next: numb
     np = nounPhrase(tokens, next + 2, lemmas, titleCase);
     j = np.end;
   }
-  // "the death toll rose to 120", "turnout was 64%": the noun stands before the number.
-  if (np.words.length === 0) {
-    const before = measureBefore(tokens, first);
-    if (before) np = { words: before, end: next };
-  }
   const head = np.words.length ? lemmas.noun(np.words[np.words.length - 1] ?? "") : null;
   const words = head ? [...np.words.slice(0, -1), head] : [];
   const text = np.words.join(" ") || null;
@@ -64,6 +59,12 @@ export function readMeasures(tokens: readonly Token[], first: number, next: numb
         end: after,
       }));
     }
+  }
+  // "the death toll rose to 120", "turnout was 64%": the noun stands before the number.
+  const before = head ? null : measureBefore(tokens, first, lemmas);
+  if (before) {
+    const lemma = lemmas.noun(before[before.length - 1] ?? "");
+    return [{ ...normalizeMeasure([...before.slice(0, -1), lemma], before.join(" "), lemma, null), end: next }];
   }
   if (!head) return [{ key: null, head: null, text: null, country: null, event: null, end: next }];
   return [{ ...normalizeMeasure(words, text ?? head, head, null), end: j }];

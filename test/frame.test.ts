@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/pipeline.js";
+import { doc } from "./helpers/docs.js";
+
+/** One line per claim: text, measure key, event, time, about, speaker, mode. */
+function frames(text: string, published: string | null = null): string[] {
+  return extract([doc("a", text, published)]).claims.map((c) =>
+    [c.text, c.measure.key ?? "-", c.event ?? "-", c.time?.value ?? "-", c.about.join("+") || "-", c.attribution.speaker ?? "-", c.mode].join(" | "));
+}
+
+describe("measure: what a number counts", () => {
+  it.each([
+    ["52 political prisoners have been released.", "52 | prisoner | release"],
+    ["Police detained 40 protesters on Monday.", "40 | protester | arrest"],
+    ["Of the 52, 14 are foreign nationals.", "14 | national:foreign | -"],
+    ["The group included six Lithuanians.", "six | national:LT | -"],
+    ["Among them were six from Lithuania.", "six | national:LT | -"],
+    ["Six Lithuanian nationals were among those released.", "Six | national:LT | release"],
+    ["It held 14 foreign nationals from Lithuania, Latvia and Poland.", "14 | national:foreign | hold"],
+    ["The death toll rose to 120.", "120 | person | die"],
+    ["The quake killed 120.", "120 | person | die"],
+    ["Belarus was holding around 1,400 “hostages,” he said.", "around 1,400 | prisoner | hold"],
+    ["Turnout was 64%.", "64% | turnout | -"],
+  ])("%s", (text, expected) => {
+    expect(frames(text).map((f) => f.split(" | ").slice(0, 3).join(" | "))).toContain(expected);
+  });
+
+  it("expands a distributive phrase into one claim a country", () => {
+    const found = frames("Freed were two each from Latvia, Poland and Germany.").map((f) => f.split(" | ").slice(0, 2).join(" | "));
+    expect(found).toEqual(["two | national:LV", "two | national:PL", "two | national:DE"]);
+  });
+
+  it("keeps 'one citizen each from France and Britain' as two claims", () => {
+    const found = frames("There was one citizen each from France and Britain.").map((f) => f.split(" | ").slice(0, 2).join(" | "));
+    expect(found).toEqual(["one | national:FR", "one | national:GB"]);
+  });
+});
+
+describe("event, time, about, attribution and mode", () => {
+  it("resolves 'In June' against the article date, past-biased, and keeps it a month", () => {
+    const [frame] = frames("In June, 14 political prisoners were freed.", "2025-09-11");
+    expect(frame).toBe("14 | prisoner | release | 2025-06 | - | - | stated");
+  });
+
+  it("reads 'on Thursday' as the Thursday on or before the article date", () => {
+    const [frame] = frames("Belarus released 52 prisoners on Thursday.", "2025-09-13");
+    expect(frame).toBe("52 | prisoner | release | 2025-09-11 | - | - | stated");
+  });
+
+  it("takes the article date from the text when no date is given", () => {
+    const found = frames("Officials met on September 11, 2025.\nIn June, 14 prisoners were freed.");
+    expect(found.at(-1)).toContain("| 2025-06 |");
+  });
+
+  it("gives a term and a year to the person of the list item", () => {
+    const found = frames("- Jan Kowalski — a journalist. Sentenced in 2020 to 15 years in prison.");
+    expect(found).toEqual([
+      "2020 | - | sentence | - | Jan Kowalski | - | stated",
+      "15 years | - | sentence | 2020 | Jan Kowalski | - | stated",
+    ]);
+  });
+
+  it("attributes a number in a quotation to its speaker", () => {
+    const [frame] = frames("“More than 1,000 prisoners remain,” Jane Roe wrote.");
+    expect(frame).toBe("More than 1,000 | prisoner | hold | - | - | Jane Roe | stated");
+  });
+
+  it("attributes reported speech and reads an estimate", () => {
+    const [frame] = frames("Rights groups estimate that nearly 1,200 political prisoners remain behind bars.");
+    expect(frame).toBe("nearly 1,200 | prisoner | hold | - | - | Rights groups | estimate");
+  });
+
+  it("reads a call for release as a demand about those still held", () => {
+    const [frame] = frames("It falls short of the 1,300 prisoners whose release Trump had called for last month.");
+    expect(frame).toBe("1,300 | prisoner | hold | - | - | - | demand");
+  });
+
+  it("reads 'according to X'", () => {
+    const [frame] = frames("The release included 14 foreign nationals, according to the state news agency.");
+    expect(frame?.split(" | ")[5]).toBe("the state news agency");
+  });
+});
+
+describe("page furniture", () => {
+  it("yields no claims from a donation appeal, a newsletter box or a caption", () => {
+    const text = [
+      "Officials said 40 people were hurt.",
+      "Photo: 12 firefighters at the scene",
+      "Sign up for our free weekly newsletter",
+      "A Message from The Daily Planet:",
+      "Please support us monthly starting from just $2.",
+    ].join("\n");
+    expect(frames(text).map((f) => f.split(" | ")[0])).toEqual(["40"]);
+  });
+});

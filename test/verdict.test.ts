@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { buildReport } from "../src/pipeline.js";
+import { doc } from "./helpers/docs.js";
+
+/** The verdict of the group holding the first claim of source a. */
+function verdictOf(a: string, b: string): string {
+  const report = buildReport([doc("a", a), doc("b", b)]);
+  const group = report.groups.find((g) => g.claims.some((c) => c.source === "a") && g.claims.some((c) => c.source === "b"));
+  return group ? `${group.verdict}: ${group.reason}` : "apart";
+}
+
+describe("verdicts", () => {
+  it.each([
+    ["agree on the same exact value", "52 prisoners were released.", "Officials released 52 prisoners.", /^agree: 2 sources: 52$/],
+    ["compatible when hedged bands overlap", "More than 1,000 prisoners remain in jail.", "Nearly 1,200 prisoners remain in jail.", /^compatible/],
+    ["compatible for dozens and 52", "Dozens of prisoners were released.", "Officials released 52 prisoners.", /^compatible/],
+    ["conflict when bands are disjoint, naming both", "At least 120 people were killed.", "The flood killed 98 people.", /^conflict: 2 sources: At least 120 \(a\) vs 98 \(b\)$/],
+    ["conflict between nearly 1,200 and around 1,400", "Nearly 1,200 prisoners remain in jail.", "Around 1,400 prisoners remain in jail.", /^conflict/],
+    ["compatible when a quoted round number rounds the other", "“It was the release of 50 people,” she said.", "The release of 52 people was confirmed.", /rounding/],
+  ])("%s", (_name, a, b, expected) => {
+    expect(verdictOf(a, b)).toMatch(expected);
+  });
+
+  it.each([
+    ["different events", "52 prisoners were released.", "52 prisoners remain in jail."],
+    ["different measures", "Rescuers saved 12 villagers.", "Floods cut off 12 villages."],
+    ["different times", "In June, 14 prisoners were released.", "On September 11, 2025, 52 prisoners were released."],
+  ])("keeps apart %s", (_name, a, b) => {
+    expect(verdictOf(a, b)).toBe("apart");
+  });
+
+  it("never groups one voice's two disjoint values", () => {
+    const report = buildReport([doc("a", "In June, 14 prisoners were released. Later, 52 prisoners were released.")]);
+    expect(report.groups.filter((g) => g.claims.length > 1)).toEqual([]);
+  });
+});
