@@ -20,6 +20,20 @@ describe("the seed articles", () => {
     expect(found).toEqual(["000 sum true", "001 percentage true", "002 sum true", "003 remainder true"]);
   });
 
+  it("say who was freed as EXPECTED.md does", async () => {
+    const report = await compare(["data/"]);
+    const matrix = (variant: string): string => {
+      const e = report.entities.find((x) => x.kind === "person" && x.variants.includes(variant));
+      const cells = [...new Set(e?.claims.map((c) => `${c.source.slice(0, 3)} ${c.status}`))].join(", ");
+      return `${e?.verdict}: ${cells}`;
+    };
+    expect(matrix("Ihar Losik")).toBe("agree: 000 freed, 001 freed, 003 freed");
+    expect(matrix("Uladzimir Matskevich")).toBe("agree: 000 freed, 003 freed");
+    expect(matrix("Mikalai Statkevich")).toBe("agree: 000 refused-to-leave, 002 freed, 003 freed, 003 refused-to-leave");
+    expect(matrix("Ales Bialiatski")).toBe("compatible: 000 not-freed, 001 unconfirmed");
+    expect(matrix("Maria Kalesnikava")).toBe("compatible: 000 not-freed, 002 unconfirmed");
+  });
+
   it.runIf(existsSync(SCORER) && existsSync(GOLD))("reach the issue's scores with the shared scorer", async () => {
     const dir = mkdtempSync(join(tmpdir(), "factcheck-"));
     const reportPath = join(dir, "report.json");
@@ -31,5 +45,9 @@ describe("the seed articles", () => {
     expect(score.distinct).toEqual([4, 4]);
     expect(score.linkRecall).toBeGreaterThanOrEqual(0.8);
     expect(score.conflictPrecision).toBeGreaterThanOrEqual(0.5);
+    expect(score.nameLinkRecall).toBeGreaterThanOrEqual(0.9);
+    expect(score.namesApart[0]).toBe(score.namesApart[1]);
+    expect(score.findings["losik-term"]).toBe(true);
+    expect(score.findings["losik-year"]).toBe(true);
   });
 });

@@ -69,7 +69,10 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
     const p = personOf(m.text);
     const matches = (bySkeleton.get(p.skeleton) ?? []).filter((c) => c.members.some((q) => q.gender === null || p.gender === null || q.gender === p.gender));
     const local = matches.filter((c) => c.mentions.some((x) => x.source === m.source));
-    const pick = local.length === 1 ? local[0] : local.length === 0 && matches.length === 1 ? matches[0] : undefined;
+    // A surname alone means the person of that name mentioned last before it ("Hrytsenko's wife").
+    const lastBefore = (c: (typeof local)[number]): number => Math.max(-1, ...c.mentions.filter((x) => x.source === m.source && x.start < m.start).map((x) => x.start));
+    const recent = [...local].sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+    const pick = local.length === 1 ? local[0] : local.length > 1 && recent && lastBefore(recent) >= 0 ? recent : local.length === 0 && matches.length === 1 ? matches[0] : undefined;
     if (pick) pick.mentions.push(m);
     else {
       const cluster = { members: [p], mentions: [m] };

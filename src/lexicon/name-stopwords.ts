@@ -5,6 +5,11 @@ export const TITLES = new Set([
   "chief", "director", "spokesperson", "spokesman", "spokeswoman", "journalist", "activist",
   "leader", "former", "opposition", "mr", "mrs", "ms", "dr", "lawyer", "judge", "colonel",
   "captain", "sergeant", "commander", "ambassador", "adviser", "advisor", "candidate", "lord", "sir",
+  "negotiator", "mediator", "reporter", "official", "officer", "analyst", "professor", "doctor",
+  "nurse", "teacher", "soldier", "engineer", "farmer", "student", "researcher", "economist",
+  "editor", "photographer", "writer", "author", "poet", "singer", "actor", "coach", "player",
+  "witness", "survivor", "suspect", "defendant", "prosecutor", "attorney", "philosopher",
+  "businessman", "businesswoman", "blogger", "pastor", "priest", "rabbi", "imam", "sheikh",
 ]);
 
 /** Words that make a capitalised run an organisation or a work, not a person. */

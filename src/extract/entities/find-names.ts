@@ -7,7 +7,8 @@ import type { Span } from "../../schema/segment.js";
 
 export type NameMention = Span & { name: string; kind: EntityKind; possessive: boolean };
 
-const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|di|da)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,4}/gu;
+// A later word may carry a lower-case particle: "al-Rashid", "bin Salman", "van der Berg".
+const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|di|da)\s+)?(?:(?:al|el|ad|ash|as|abu|ben)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,4}/gu;
 const INSTITUTION = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}\p{M}'’-]*){1,7}/gu;
 const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
 const NOT_ACRONYM = new Set(["US", "UK", "EU", "UN", "TV", "AM", "PM", "OK", "II", "III", "IV", "CCTV", "USA", "UAE"]);
@@ -34,9 +35,10 @@ export function findNames(text: string, surnames: ReadonlySet<string>): NameMent
   for (const m of text.matchAll(INSTITUTION)) {
     const words = m[0].split(/\s+/).map(bare);
     if (!/\s(of|for|and|on)\s/.test(m[0]) || !words.some((w) => ORGANIZATION_WORDS.has(w))) continue;
-    const start = m.index ?? 0;
-    out.push({ start, end: start + m[0].length, name: m[0], kind: "organization", possessive: false });
-    taken.push([start, start + m[0].length]);
+    const lead = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
+    const start = (m.index ?? 0) + lead;
+    out.push({ start, end: (m.index ?? 0) + m[0].length, name: m[0].slice(lead), kind: "organization", possessive: false });
+    taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   for (const m of text.matchAll(RUN)) {
     if (taken.some(([s, e]) => (m.index ?? 0) >= s && (m.index ?? 0) < e)) continue;

@@ -34,6 +34,9 @@ function listAfter(people: readonly NameMention[], text: string, from: number): 
 export function findStatuses(text: string, names: readonly NameMention[]): FoundStatus[] {
   const people = names.filter((n) => n.kind === "person" && !n.possessive);
   if (people.length === 0) return [];
+  // Every trigger speaks for its own people; a person keeps the first status found (so
+  // "no confirmation of the release of X" stays unconfirmed).
+  const found = new Map<NameMention, Status>();
   for (const trigger of TRIGGERS) {
     const m = trigger.pattern.exec(text);
     if (!m) continue;
@@ -46,7 +49,7 @@ export function findStatuses(text: string, names: readonly NameMention[]): Found
       const before = people.filter((p) => p.end <= m.index).at(-1);
       targets = before && isSubjectGap(text.slice(before.end, m.index)) ? [before] : [];
     }
-    if (targets.length) return targets.map((person) => ({ person, status: trigger.status }));
+    for (const person of targets) if (!found.has(person)) found.set(person, trigger.status);
   }
-  return [];
+  return [...found].sort(([a], [b]) => a.start - b.start).map(([person, status]) => ({ person, status }));
 }

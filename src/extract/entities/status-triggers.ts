@@ -15,6 +15,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { status: "refused-to-leave", targets: "before", pattern: /\b(refus\w* to (?:leave|cross|go)|chose to (?:return|stay|remain)|declined to leave|decided to (?:return|stay))\b/i },
   { status: "freed", targets: "after", pattern: /\b(among (?:those|the) (?:freed|released|pardoned)|among the freed|(?:freed|released|pardoned) (?:prisoners )?included|the freeing(?: of)?)\b/i },
   { status: "freed", targets: "after", pattern: /\b(?:freed|released|pardoned)\b[^.]*?\bincluding\b/i },
+  { status: "freed", targets: "after", pattern: /\b(?:freed|released|pardoned) (?:along|together) with\b/i },
   { status: "freed", targets: "all-before", pattern: /\bwere (?:all (?:named )?(?:among the (?:released|freed|pardoned)|freed|released|pardoned)|named among the (?:released|freed|pardoned))\b/i },
   { status: "freed", targets: "before", pattern: /\b((?:was|were|been|being) (?:also |later |finally )?(?:freed|released|pardoned|set free)|(?:named )?among the (?:released|freed|pardoned))\b/i },
 ];
