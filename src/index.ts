@@ -14,6 +14,5 @@ export async function compare(paths: readonly string[]): Promise<Report> {
 
 export async function extractPaths(paths: readonly string[]) {
   const { documents, skipped } = await loadInputs(paths, async () => new Uint8Array());
-  const { references: _references, ...extraction } = extract(documents, skipped);
-  return extraction;
+  return extract(documents, skipped);
 }

@@ -1,50 +1,68 @@
-import { alignClaims } from "./align/index.js";
-import { checkSources, compareGroups } from "./compare/index.js";
 import { resolveEntities } from "./align/entities.js";
+import { alignClaims } from "./align/index.js";
 import { compareEntities } from "./compare/entities.js";
+import { checkSources, compareGroups } from "./compare/index.js";
 import { extractEntities } from "./extract/entities/run.js";
 import { extractClaims, surnamesOf } from "./extract/run.js";
-import { createLemmatizer } from "./nlp/compromise.js";
+import { createLemmatizer, type Lemmatizer } from "./nlp/compromise.js";
+import type { DocumentExtraction } from "./schema/extraction.js";
+import type { ResolvedEntity } from "./schema/entity.js";
 import { SCHEMA_VERSION, type Extraction, type Report } from "./schema/report.js";
-import type { Document, Skipped, Source } from "./schema/source.js";
+import type { Document, Skipped } from "./schema/source.js";
 import { segment } from "./segment/index.js";
 
-/** load → segment → extract: stage 3's output on its own. */
-export function extract(documents: readonly Document[], skipped: readonly Skipped[] = []): Extraction & { references: Map<string, string | null> } {
+/** segment → extract for one document. Pure: the same document gives the same extraction. */
+export function extractDocument(doc: Document, lemmas: Lemmatizer = createLemmatizer()): DocumentExtraction {
+  const segmented = segment(doc);
+  const { text: _text, ...source } = doc;
+  const surnames = surnamesOf(segmented.sentences);
+  const { claims, problems } = extractClaims(doc, segmented, lemmas, surnames);
+  const { mentions, statuses } = extractEntities(doc, segmented, surnames);
+  return { source: { ...source, published: doc.published ?? segmented.reference }, reference: segmented.reference, claims, mentions, statuses, problems };
+}
+
+/** Stage 3's output for several documents, as `factcheck extract` prints it. */
+export function toExtraction(parts: readonly DocumentExtraction[], skipped: readonly Skipped[] = []): Extraction {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    sources: parts.map((p) => p.source),
+    claims: parts.flatMap((p) => p.claims),
+    mentions: parts.flatMap((p) => p.mentions),
+    statuses: parts.flatMap((p) => p.statuses),
+    skipped: [...skipped],
+    problems: parts.flatMap((p) => p.problems),
+  };
+}
+
+/** align → compare over extracted documents, in the order given. */
+export function assemble(parts: readonly DocumentExtraction[], skipped: readonly Skipped[] = []): Report {
+  const references = new Map(parts.map((p) => [p.source.id, p.reference] as const));
+  const { sources, claims, mentions, statuses, problems } = toExtraction(parts, skipped);
+  const entities = resolveEntities(mentions);
+  const canonical = canonicalNames(entities);
+  const aboutResolved = claims.map((c) => (c.about.length ? { ...c, about: c.about.map((name) => canonical.get(`${c.source}\u0000${name}`) ?? name) } : c));
+  const groups = compareGroups(alignClaims(aboutResolved, references));
+  return {
+    schemaVersion: SCHEMA_VERSION, sources, groups, checks: checkSources(aboutResolved),
+    entities: compareEntities(entities, statuses), skipped: [...skipped], problems,
+  };
+}
+
+/** load → segment → extract, for documents already read. */
+export function extract(documents: readonly Document[], skipped: readonly Skipped[] = []): Extraction {
   const lemmas = createLemmatizer();
-  const sources: Source[] = [];
-  const references = new Map<string, string | null>();
-  const claims: Extraction["claims"] = [];
-  const problems: Extraction["problems"] = [];
-  const mentions: Extraction["mentions"] = [];
-  const statuses: Extraction["statuses"] = [];
-  for (const doc of documents) {
-    const segmented = segment(doc);
-    references.set(doc.id, segmented.reference);
-    const { text: _text, ...source } = doc;
-    sources.push({ ...source, published: doc.published ?? segmented.reference });
-    const surnames = surnamesOf(segmented.sentences);
-    const found = extractClaims(doc, segmented, lemmas, surnames);
-    const named = extractEntities(doc, segmented, surnames);
-    mentions.push(...named.mentions);
-    statuses.push(...named.statuses);
-    claims.push(...found.claims);
-    problems.push(...found.problems);
-  }
-  return { schemaVersion: SCHEMA_VERSION, sources, claims, mentions, statuses, skipped: [...skipped], problems, references };
+  return toExtraction(documents.map((d) => extractDocument(d, lemmas)), skipped);
 }
 
 /** The whole pipeline: extract → align → compare. Pure: same documents, same report. */
 export function buildReport(documents: readonly Document[], skipped: readonly Skipped[] = []): Report {
-  const { sources, claims, mentions, statuses, problems, references } = extract(documents, skipped);
-  const resolved = resolveEntities(mentions);
-  const aboutResolved = claims.map((c) => ({ ...c, about: c.about.map((name) => canonicalName(resolved, c.source, name)) }));
-  const groups = compareGroups(alignClaims(aboutResolved, references));
-  const entities = compareEntities(resolved, statuses);
-  return { schemaVersion: SCHEMA_VERSION, sources, groups, checks: checkSources(aboutResolved), entities, skipped: [...skipped], problems };
+  const lemmas = createLemmatizer();
+  return assemble(documents.map((d) => extractDocument(d, lemmas)), skipped);
 }
 
-/** The entity's canonical name for a name as written in one source, so "Igor Losik" and "Ihar Losik" align. */
-function canonicalName(entities: ReturnType<typeof resolveEntities>, source: string, name: string): string {
-  return entities.find((e) => e.kind === "person" && e.mentions.some((m) => m.source === source && m.text === name))?.name ?? name;
+/** Each person's name as written in a source → its canonical name, so "Igor Losik" and "Ihar Losik" align. */
+function canonicalNames(entities: readonly ResolvedEntity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) if (e.kind === "person") for (const m of e.mentions) out.set(`${m.source}\u0000${m.text}`, e.name);
+  return out;
 }

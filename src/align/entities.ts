@@ -55,7 +55,9 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
   for (const m of ordered) {
     if (m.kind !== "person") {
       const key = `${m.kind}:${foldName(m.text).replace(/^the /, "")}`;
-      others.set(key, [...(others.get(key) ?? []), m]);
+      const list = others.get(key);
+      if (list) list.push(m);
+      else others.set(key, [m]);
       continue;
     }
     const p = personOf(m.text);

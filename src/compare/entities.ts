@@ -1,3 +1,4 @@
+import { groupBy } from "../core/group-by.js";
 import type { Entity, ResolvedEntity, Status, StatusClaim } from "../schema/entity.js";
 
 /** Status classes: refusing to leave is a kind of being freed. */
@@ -24,8 +25,7 @@ export function judgeEntity(claims: readonly StatusClaim[]): Pick<Entity, "verdi
 /** Entities with their status claims attached (a claim belongs to the entity of the mention it names). */
 export function compareEntities(entities: readonly ResolvedEntity[], statuses: readonly StatusClaim[]): Entity[] {
   const at = (source: string, start: number, end: number): string => `${source}\u0000${start}\u0000${end}`;
-  const bySpan = new Map<string, StatusClaim[]>();
-  for (const s of statuses) bySpan.set(at(s.source, s.start, s.end), [...(bySpan.get(at(s.source, s.start, s.end)) ?? []), s]);
+  const bySpan = groupBy(statuses, (s) => at(s.source, s.start, s.end));
   return entities.map((e) => {
     const claims = e.mentions.flatMap((m) => bySpan.get(at(m.source, m.start, m.end)) ?? []);
     return { ...e, variants: [...new Set(e.mentions.map((m) => m.text))].sort(), claims, ...judgeEntity(claims) };

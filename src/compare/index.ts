@@ -1,3 +1,4 @@
+import { groupBy } from "../core/group-by.js";
 import { stableId } from "../core/ids.js";
 import { compareStrings } from "../core/sort.js";
 import type { Claim } from "../schema/claim.js";
@@ -24,8 +25,7 @@ export function compareGroups(aligned: readonly Claim[][]): Group[] {
 
 /** Consistency checks inside each source: every registered check over that source's claims. */
 export function checkSources(claims: readonly Claim[]): Check[] {
-  const bySource = new Map<string, Claim[]>();
-  for (const c of claims) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+  const bySource = groupBy(claims, (c) => c.source);
   const out: Check[] = [];
   for (const source of [...bySource.keys()].sort(compareStrings)) {
     for (const check of checks) out.push(...check.run(bySource.get(source) ?? []));

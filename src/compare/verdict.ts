@@ -1,3 +1,4 @@
+import { groupBy } from "../core/group-by.js";
 import { bandsOverlap } from "../normalize/interval.js";
 import type { Claim } from "../schema/claim.js";
 import type { Verdict } from "../schema/report.js";
@@ -8,12 +9,34 @@ const isExact = (c: Claim): boolean => c.qualifier === "exact" && c.value.low ==
 
 /** Claims by the band they state, in first-seen order: disjointness is decided per distinct band. */
 function byBand(claims: readonly Claim[]): Claim[][] {
-  const bands = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const key = `${c.value.band.low}|${c.value.band.high}`;
-    bands.set(key, [...(bands.get(key) ?? []), c]);
+  return [...groupBy(claims, (c) => `${c.value.band.low}|${c.value.band.high}`).values()];
+}
+
+const low = (c: Claim): number => c.value.band.low ?? -Infinity;
+const high = (c: Claim): number => c.value.band.high ?? Infinity;
+
+/**
+ * Disjoint pairs of distinct bands, one claim standing for each band. Every pair when there are
+ * few bands; with many (thousands of articles), the pairs between the lowest-ending and the
+ * highest-starting bands, which are disjoint whenever any pair is.
+ */
+function disjointPairs(bands: readonly Claim[][]): Array<[Claim, Claim]> {
+  const firsts = bands.map((b) => b[0] as Claim);
+  const out: Array<[Claim, Claim]> = [];
+  if (firsts.length <= 12) {
+    for (let i = 0; i < firsts.length; i++) {
+      for (let j = i + 1; j < firsts.length; j++) {
+        const a = firsts[i] as Claim;
+        const b = firsts[j] as Claim;
+        if (!bandsOverlap(a.value.band, b.value.band)) out.push([a, b]);
+      }
+    }
+    return out;
   }
-  return [...bands.values()];
+  const byHigh = [...firsts].sort((a, b) => high(a) - high(b)).slice(0, 5);
+  const byLow = [...firsts].sort((a, b) => low(b) - low(a)).slice(0, 5);
+  for (const a of byHigh) for (const b of byLow) if (a !== b && high(a) < low(b)) out.push([a, b]);
+  return out;
 }
 
 /**
@@ -27,14 +50,9 @@ export function judge(claims: readonly Claim[]): { verdict: Verdict; reason: str
   const bands = byBand(claims);
   const conflicts: Array<[string, string]> = [];
   const described: string[] = [];
-  for (let i = 0; i < bands.length; i++) {
-    for (let j = i + 1; j < bands.length; j++) {
-      const a = bands[i]?.[0] as Claim;
-      const b = bands[j]?.[0] as Claim;
-      if (bandsOverlap(a.value.band, b.value.band)) continue;
-      conflicts.push([a.id, b.id]);
-      described.push(`${a.text} (${who(a)}) vs ${b.text} (${who(b)})`);
-    }
+  for (const [a, b] of disjointPairs(bands)) {
+    conflicts.push([a.id, b.id]);
+    described.push(`${a.text} (${who(a)}) vs ${b.text} (${who(b)})`);
   }
   const n = `${sources.length} source${sources.length === 1 ? "" : "s"}`;
   if (conflicts.length) {

@@ -3,3 +3,5 @@ export * from "./segment.js";
 export * from "./claim.js";
 export * from "./report.js";
 export * from "./entity.js";
+export * from "./extraction.js";
+export * from "./problem.js";

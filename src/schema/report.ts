@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Claim } from "./claim.js";
 import { Entity, Mention, StatusClaim } from "./entity.js";
+import { Problem } from "./problem.js";
 import { Skipped, Source } from "./source.js";
 
 export const Verdict = z.enum(["conflict", "compatible", "agree", "single"]);
@@ -26,9 +27,7 @@ export const Check = z.object({
 });
 export type Check = z.infer<typeof Check>;
 
-/** Trouble inside one document that did not stop the others. */
-export const Problem = z.object({ source: z.string(), message: z.string() });
-export type Problem = z.infer<typeof Problem>;
+export { Problem } from "./problem.js";
 
 export const SCHEMA_VERSION = 1;
 

@@ -15,7 +15,7 @@ export async function runExtract(paths: string[], options: ExtractOptions, io: I
   const { documents, skipped } = await loadInputs(paths, io.stdin);
   if (!options.quiet) for (const s of skipped) io.stderr(`factcheck: skipped ${s.path}: ${s.reason}\n`);
   if (documents.length === 0) throw new FactcheckError("no-input", { paths });
-  const { references: _references, ...extraction } = extract(documents, skipped);
+  const extraction = extract(documents, skipped);
   const text = format === "json"
     ? `${JSON.stringify(Extraction.parse(extraction), null, 2)}\n`
     : extraction.claims.map((c) => `${c.source} ${formatClaim(c)}  ${evidenceLine(c, extraction.sources)}\n`).join("");

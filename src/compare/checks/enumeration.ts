@@ -1,3 +1,4 @@
+import { groupBy } from "../../core/group-by.js";
 import { MEASURE_CLASSES } from "../../lexicon/measure-synonyms.js";
 import type { Claim } from "../../schema/claim.js";
 
@@ -19,8 +20,7 @@ function subjectClass(text: string): string | null {
 /** Every colon-led list of counts in a source, with the whole it names (if any) and its sum. */
 export function findEnumerations(claims: readonly Claim[]): Enumeration[] {
   const out: Enumeration[] = [];
-  const bySentence = new Map<number, Claim[]>();
-  for (const c of claims) bySentence.set(c.sentenceStart, [...(bySentence.get(c.sentenceStart) ?? []), c]);
+  const bySentence = groupBy(claims, (c) => c.sentenceStart);
   for (const [sentenceStart, inSentence] of bySentence) {
     const sentence = inSentence[0]?.sentence ?? "";
     const colon = sentence.indexOf(":");
