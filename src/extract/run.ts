@@ -15,7 +15,10 @@ import { extractors } from "./extractors/index.js";
 import { findNames } from "./entities/find-names.js";
 import { readAbout } from "./frame/about.js";
 import { readAttribution, readMode } from "./frame/attribution.js";
+import { inheritedMeasure } from "./frame/ellipsis.js";
 import { readEvent } from "./frame/event.js";
+import { readHolder } from "./frame/holder.js";
+import { HELD_MEASURES } from "../lexicon/measure-synonyms.js";
 import { readMeasures } from "./frame/measure.js";
 import { nearestTime } from "./frame/time.js";
 import type { Draft, SentenceView } from "./types.js";
@@ -63,18 +66,20 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: 
     const start = s.start + d.start;
     const end = s.start + d.end;
     const { attribution, quoted } = readAttribution(seg.quotations, s.text, start, end);
-    const measures = d.kind === "count" || d.kind === "percent" || d.kind === "money" ? readMeasures(tokens, d.first, d.next, lemmas, view.titleCase) : [null];
+    const measures = d.kind === "count" || d.kind === "percent" || d.kind === "money" ? readMeasures(tokens, d.first, d.next, lemmas, view.titleCase, d.kind === "count") : [null];
     const about = PER_PERSON.has(d.kind) ? readAbout(names, d.start, d.end, s.topic, d.kind === "age" && d.extractor !== "age-apposition") : [];
     for (const m of measures) {
       const measureEnd = m?.end ?? d.next;
       let event = m?.event ?? readEvent(tokens, d.first, measureEnd, lemmas);
       if (event && EVENT_UNDER_MODE[mode]?.[event]) event = EVENT_UNDER_MODE[mode]?.[event] ?? event;
       const speechAct = mode === "demand" || mode === "offer";
-      const time = d.kind === "year" || speechAct ? null : nearestTime(times, d.start, d.end);
+      const time = d.kind === "year" || speechAct ? null : nearestTime(times, s.text, d.start, d.end);
       const { line, column } = locate(start);
-      const measure = m ? { key: m.key, head: m.head, text: m.text, country: m.country } : { key: null, head: null, text: null, country: null };
+      let measure = m ? { key: m.key, head: m.head, text: m.text, country: m.country } : { key: null, head: null, text: null, country: null };
+      if (d.kind === "count" && measure.key === null) measure = inheritedMeasure(claims.at(-1), s.text, d.start, d.end) ?? measure;
       // "the quake killed 120": a count that something happened to with no noun counts people.
       if (d.kind === "count" && measure.key === null && event && PEOPLE_EVENTS.has(event)) measure.key = "person";
+      const holder = measure.key && HELD_MEASURES.has(measure.key) ? readHolder(names, s.text, d.start, tokens[measureEnd - 1]?.end ?? d.end) : [];
       claims.push({
         id: stableId("c", doc.id, start, end, measure.key ?? ""),
         source: doc.id,
@@ -90,7 +95,7 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: 
         measure,
         event,
         time,
-        about,
+        about: about.length ? about : holder,
         attribution,
         mode,
         quoted,

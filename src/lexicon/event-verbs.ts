@@ -6,7 +6,7 @@ const CLASSES: Record<string, string[]> = {
   release: ["release", "free", "pardon", "liberate", "freed", "discharge", "let go", "amnesty"],
   hold: ["hold", "remain", "keep", "languish"],
   arrest: ["arrest", "detain", "apprehend", "seize", "capture", "abduct", "kidnap", "round"],
-  sentence: ["sentence", "convict", "jail", "imprison", "term"],
+  sentence: ["sentence", "convict", "jail", "imprison"],
   die: ["die", "kill", "perish", "murder", "execute", "dead", "succumb", "drown"],
   injure: ["injure", "wound", "hurt"],
   evacuate: ["evacuate", "displace", "flee", "relocate"],
@@ -18,6 +18,9 @@ const CLASSES: Record<string, string[]> = {
   deport: ["deport", "expel", "exile", "extradite"],
   charge: ["charge", "accuse", "indict", "prosecute"],
   protest: ["protest", "rally", "march", "gather", "demonstrate"],
+  adopt: ["adopt", "enact", "ratify", "pass", "sign", "introduce", "launch"],
+  burn: ["burn", "scorch", "char", "consume"],
+  return: ["return", "repatriate", "resettle"],
 };
 
 export const EVENT_BY_LEMMA: ReadonlyMap<string, string> = new Map(

@@ -30,7 +30,8 @@ const IMPLIED: Record<string, MeasureClass> = {
   wounded: { key: "person", event: "injure" }, casualty: { key: "person", event: "casualty" },
   missing: { key: "person", event: "missing" }, arrest: { key: "person", event: "arrest" },
   foreigner: { key: "national:foreign" },
-  toll: { key: "person", event: "die" }, "death toll": { key: "person", event: "die" },
+  toll: { key: "person", event: "die" }, crowd: { key: "person", event: "protest" },
+  turnout: { key: "turnout", event: "vote" }, "death toll": { key: "person", event: "die" },
 };
 
 export const MEASURE_CLASSES: ReadonlyMap<string, MeasureClass> = new Map([
@@ -40,3 +41,6 @@ export const MEASURE_CLASSES: ReadonlyMap<string, MeasureClass> = new Map([
 
 /** Heads that name people by nationality and take a country: "Lithuanian nationals", "citizens of France". */
 export const NATIONALITY_HEADS = new Set(["national", "citizen", "passport holder", "person", "people", "resident"]);
+
+/** Counted nouns that belong to someone: a party's seats, a candidate's votes. */
+export const HELD_MEASURES = new Set(["seat", "vote", "voter", "ballot", "delegate", "mandate"]);

@@ -5,6 +5,14 @@ import nlp from "compromise";
  * rule: irregular verb and noun inflections ("held" → "hold", "freed" → "free", "children" →
  * "child"). Results are cached per lemmatizer, and a lemmatizer lives for one run.
  */
+/** A plural by suffix rule, for words compromise reads as verbs ("seats", "hamlets"). */
+function singular(word: string): string {
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
 export type Lemmatizer = { verb(word: string): string; noun(word: string): string };
 
 export function createLemmatizer(): Lemmatizer {
@@ -24,7 +32,7 @@ export function createLemmatizer(): Lemmatizer {
       const lower = word.toLowerCase();
       let lemma = nouns.get(lower);
       if (lemma === undefined) {
-        lemma = /s$/.test(lower) ? nlp(lower).nouns().toSingular().text().trim().toLowerCase() || lower : lower;
+        lemma = /s$/.test(lower) ? nlp(lower).nouns().toSingular().text().trim().toLowerCase() || singular(lower) : lower;
         nouns.set(lower, lemma);
       }
       return lemma;

@@ -13,6 +13,13 @@ export function nameKey(name: string): string {
   return foldName(words[words.length - 1] ?? name);
 }
 
+/** An organisation's key: "the Social Democratic Alliance" and "Social Democratic" agree. */
+export function organizationKey(name: string): string {
+  const words = foldName(name).replace(/^the\s+/, "").split(/\s+/);
+  while (words.length > 1 && /^(party|alliance|union|movement|front|coalition|bloc|list|group|league)$/.test(words.at(-1) ?? "")) words.pop();
+  return words.join(" ");
+}
+
 /** Surname endings that mark gender in Slavic and Baltic names (wife and husband share a stem). */
 const FEMININE = /(aya|aja|skaia|ova|eva|ina|yna|ska|cka|ava|ina|iene|yte|aite|ienė|ytė|aitė)$/;
 const MASCULINE = /(sky|ski|skiy|skii|skyi|ov|ev|in|yn|iy|yi|us|is|as|aitis)$/;

@@ -8,7 +8,7 @@ import type { Span } from "../../schema/segment.js";
 export type NameMention = Span & { name: string; kind: EntityKind; possessive: boolean };
 
 // A later word may carry a lower-case particle: "al-Rashid", "bin Salman", "van der Berg".
-const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|di|da)\s+)?(?:(?:al|el|ad|ash|as|abu|ben)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,4}/gu;
+const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|di|da)\s+)?(?:(?:al|el|ad|ash|as|abu|ben)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,7}/gu;
 const INSTITUTION = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}\p{M}'’-]*){1,7}/gu;
 const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
 const NOT_ACRONYM = new Set(["US", "UK", "EU", "UN", "TV", "AM", "PM", "OK", "II", "III", "IV", "CCTV", "USA", "UAE"]);
@@ -21,6 +21,17 @@ const nameWord = (w: string): boolean => {
   const lower = bare(w);
   return !NOT_NAME.has(lower) && !TITLES.has(lower) && !COUNTRY_BY_WORD.has(lower) && !/^\p{Lu}+$/u.test(w) && w.length > 1;
 };
+
+/** "Ilse Dragomar's National Renewal Party" is two names: the possessor and what she has. */
+function splitAtPossessive(m: RegExpMatchArray): Array<{ 0: string; index: number }> {
+  const out: Array<{ 0: string; index: number }> = [];
+  let at = m.index ?? 0;
+  for (const piece of m[0].split(/(?<=[’']s)\s+/u)) {
+    out.push({ 0: piece, index: at });
+    at += piece.length + 1;
+  }
+  return out;
+}
 
 /**
  * Names in one sentence (offsets relative to it). People: two to five capitalised words that
@@ -40,10 +51,10 @@ export function findNames(text: string, surnames: ReadonlySet<string>): NameMent
     out.push({ start, end: (m.index ?? 0) + m[0].length, name: m[0].slice(lead), kind: "organization", possessive: false });
     taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
-  for (const m of text.matchAll(RUN)) {
-    if (taken.some(([s, e]) => (m.index ?? 0) >= s && (m.index ?? 0) < e)) continue;
+  for (const m of [...text.matchAll(RUN)].flatMap(splitAtPossessive)) {
+    if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
     const words = m[0].split(/\s+/);
-    const at = m.index ?? 0;
+    const at = m.index;
     const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
     const previous = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? "";
     const lowerWords = words.map(bare);
@@ -83,6 +94,8 @@ export function findNames(text: string, surnames: ReadonlySet<string>): NameMent
   }
   for (const m of text.matchAll(ACRONYM)) {
     if (NOT_ACRONYM.has(m[0]) || out.some((n) => n.start <= (m.index ?? 0) && (m.index ?? 0) < n.end)) continue;
+    // "VELNA, Oct 13 (Meridian) –": a dateline's city, not an organisation.
+    if (/^\s*$/.test(text.slice(0, m.index)) && /^\s*[,(]/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: m[0], kind: "organization", possessive: false });
   }
   return out.sort((a, b) => a.start - b.start);

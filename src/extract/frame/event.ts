@@ -33,7 +33,7 @@ export function readEvent(tokens: readonly Token[], first: number, measureEnd: n
   let right: { event: string; distance: number } | null = null;
   for (let k = measureEnd, d = 1; k < tokens.length && d <= WINDOW; k++, d++) {
     const t = tokens[k] as Token;
-    if (CLAUSE_END.has(t.text) && !(t.text === "," && d === 1)) break;
+    if (CLAUSE_END.has(t.text)) break;
     if (t.type === "number") break;
     const e = eventOf(t, lemmas);
     if (e) { right = { event: e, distance: d }; break; }

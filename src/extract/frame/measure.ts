@@ -34,13 +34,17 @@ export function readCountries(tokens: readonly Token[], i: number): { codes: str
  * Lithuania", "14 are foreign nationals", "two each from Latvia, Poland and Germany" (one
  * measure per country: the distributive reading).
  */
-export function readMeasures(tokens: readonly Token[], first: number, next: number, lemmas: Lemmatizer, titleCase: boolean): MeasureSpan[] {
+export function readMeasures(tokens: readonly Token[], first: number, next: number, lemmas: Lemmatizer, titleCase: boolean, partitive = true): MeasureSpan[] {
   let np = nounPhrase(tokens, next, lemmas, titleCase);
   let j = np.end;
   // "14 are foreign nationals", "six of its citizens"
   if (np.words.length === 0 && /^(are|were|is|was)$/.test(tokens[next]?.lower ?? "") && tokens[next + 1]?.type === "word") {
     const k = /^(the|a|an)$/.test(tokens[next + 1]?.lower ?? "") ? next + 2 : next + 1;
     np = nounPhrase(tokens, k, lemmas, titleCase);
+    j = np.end;
+  } else if (partitive && np.words.length === 0 && tokens[next]?.lower === "of" && tokens[next + 1]?.lower === "the" && tokens[next + 2]?.type === "number") {
+    // "64 of the 120 seats": the part counts what the whole counts.
+    np = nounPhrase(tokens, next + 3, lemmas, titleCase);
     j = np.end;
   } else if (np.words.length === 0 && tokens[next]?.lower === "of" && /^(the|its|their|his|her|our|those|them)$/.test(tokens[next + 1]?.lower ?? "")) {
     np = nounPhrase(tokens, next + 2, lemmas, titleCase);

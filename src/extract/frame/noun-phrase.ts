@@ -15,6 +15,7 @@ const STOP = new Set([
   "over", "under", "across", "through", "per", "not", "no", "all", "more", "less", "then", "there",
   "they", "he", "she", "it", "we", "i", "you", "remain", "remained", "remains", "later", "ago", "earlier",
   "following", "according", "like", "such", "so", "too", "very", "just", "only", "even",
+  "next", "last", "up", "down", "out", "off", "here", "each", "every", "apiece", "respectively",
 ]);
 
 /** Words a copula may point at that say how much, not what: "52 is a lot". */
@@ -22,6 +23,12 @@ const NOT_COUNTED = new Set(["lot", "lots", "many", "few", "number", "majority",
 
 const QUOTE_MARK = /^["“”‘’'«»]$/;
 const PLURAL = /[^su]s$|[^s]ss?es$/;
+
+function isInflectedVerb(lower: string, lemmas: Lemmatizer): boolean {
+  if (/(s|ed|ing)$/.test(lower) || MEASURE_CLASSES.has(lower)) return false;
+  const lemma = lemmas.verb(lower);
+  return lemma !== "" && lemma !== lower;
+}
 
 function isEventWord(lower: string, lemmas: Lemmatizer): boolean {
   return lemmaCandidates(lower).some((l) => EVENT_BY_LEMMA.has(l)) || EVENT_BY_LEMMA.has(lemmas.verb(lower));
@@ -40,6 +47,8 @@ export function nounPhrase(tokens: readonly Token[], i: number, lemmas: Lemmatiz
     if (QUOTE_MARK.test(t.text) || (t.text === "-" && t.glued)) { j++; continue; }
     if (t.type !== "word") break;
     if (STOP.has(t.lower) || /ly$/.test(t.lower)) break;
+    // "16 went to smaller parties": an inflected verb is never the counted noun.
+    if (isInflectedVerb(t.lower, lemmas)) break;
     if (words.length === 0 && NOT_COUNTED.has(t.lower)) break;
     const capital = /^\p{Lu}/u.test(t.text);
     if (capital && !titleCase && !COUNTRY_BY_ADJECTIVE.has(t.lower) && !COUNTRY_BY_PERSON_NOUN.has(t.lower)) break;

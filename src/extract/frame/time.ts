@@ -1,14 +1,20 @@
 import type { TimeMention } from "../../normalize/time.js";
 import type { Time } from "../../schema/claim.js";
 
-/** The time expression of the sentence nearest to the claim (offsets relative to the sentence). */
-export function nearestTime(times: readonly TimeMention[], start: number, end: number): Time | null {
-  let best: TimeMention | null = null;
-  let bestDistance = Infinity;
-  for (const t of times) {
-    if (t.start < end && start < t.end) continue;
-    const distance = t.start >= end ? t.start - end : start - t.end;
-    if (distance < bestDistance) { best = t; bestDistance = distance; }
-  }
-  return best ? { text: best.text, value: best.value, since: best.since } : null;
+const CLAUSE_BREAK = /[,;:()—]|\b(?:who|which|whose|while|whereas|but)\b/;
+
+/**
+ * The time a claim speaks of, among the sentence's time expressions (offsets relative to it):
+ * one in the claim's own clause first; else the sentence's opening adverbial ("In June, …");
+ * else the nearest one naming a month or a day. A bare year in another clause ("the party,
+ * founded in 2009, …") belongs to that clause, not to the number.
+ */
+export function nearestTime(times: readonly TimeMention[], sentence: string, start: number, end: number): Time | null {
+  const outside = times.filter((t) => !(t.start < end && start < t.end));
+  const distance = (t: TimeMention): number => (t.start >= end ? t.start - end : start - t.end);
+  const sameClause = outside.filter((t) => !CLAUSE_BREAK.test(t.start >= end ? sentence.slice(end, t.start) : sentence.slice(t.end, start)));
+  const opening = outside.filter((t) => t.start < start && /^\W*(?:\p{Lu}\p{Ll}*\s+)?$/u.test(sentence.slice(0, t.start)) && /^\s*,/.test(sentence.slice(t.end)));
+  const dated = outside.filter((t) => t.value !== null && !/^\d{4}$/.test(t.value));
+  const pick = [sameClause, opening, dated].map((list) => [...list].sort((a, b) => distance(a) - distance(b))[0]).find(Boolean);
+  return pick ? { text: pick.text, value: pick.value, since: pick.since } : null;
 }
