@@ -60,12 +60,12 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: 
   if (drafts.length === 0) return [];
   const times = findTimes(s.text, seg.reference);
   const names = findNames(s.text, surnames);
-  const mode = readMode(s.text);
   const claims: Claim[] = [];
   for (const d of drafts) {
     const start = s.start + d.start;
     const end = s.start + d.end;
-    const { attribution, quoted } = readAttribution(seg.quotations, s.text, start, end);
+    const { attribution, quoted } = readAttribution(seg.quotations, s, start, end);
+    const mode = readMode(s, start);
     const measures = d.kind === "count" || d.kind === "percent" || d.kind === "money" ? readMeasures(tokens, d.first, d.next, lemmas, view.titleCase, d.kind === "count") : [null];
     const about = PER_PERSON.has(d.kind) ? readAbout(names, d.start, d.end, s.topic, d.kind === "age" && d.extractor !== "age-apposition") : [];
     for (const m of measures) {

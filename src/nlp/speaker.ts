@@ -76,6 +76,12 @@ export function speakerIn(sentence: string): { speaker: string; at: number; via:
     const name = rest.trim().split(/\s+/).slice(0, 8).join(" ").replace(/[.]$/, "");
     if (name) return { speaker: withoutTitle(name), at: according.index, via: "according-to" };
   }
+  // "organisers put the crowd at 20,000": an estimate and who makes it.
+  const put = /\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+(?:\p{Ll}+\s+){1,2}at\b/u.exec(sentence);
+  if (put) {
+    const who = phraseBefore(sentence.slice(0, put.index));
+    if (who) return { speaker: who, at: put.index, via: "reported-speech" };
+  }
   const verb = VERB.exec(sentence);
   if (!verb) return null;
   const before = phraseBefore(sentence.slice(0, verb.index));

@@ -20,9 +20,9 @@ export function extractEntities(doc: Document, seg: Segmented, surnames: Readonl
   const statuses: StatusClaim[] = [];
   let heading: Status | null = null;
   let lastParagraph = -1;
-  const add = (start: number, end: number, status: Status, sentence: { text: string }) => {
+  const add = (start: number, end: number, status: Status, sentence: { text: string; start: number }) => {
     const { line, column } = locate(start);
-    const { attribution } = readAttribution(seg.quotations, sentence.text, start, end);
+    const { attribution } = readAttribution(seg.quotations, sentence, start, end);
     statuses.push({
       id: stableId("s", doc.id, start, status), source: doc.id, name: doc.text.slice(start, end), status,
       text: doc.text.slice(start, end), start, end, line, column, sentence: sentence.text, attribution,
