@@ -20,6 +20,7 @@ const CLASSES: Record<string, string[]> = {
   seat: ["seat", "mandate"],
   home: ["home", "house", "building", "dwelling", "residence", "household"],
   case: ["case", "infection"],
+  budget: ["budget", "spending", "expenditure", "outlay", "funding", "allocation"],
 };
 
 /** Nouns that count people and say what happened to them. */

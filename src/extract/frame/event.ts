@@ -23,6 +23,10 @@ function eventOf(t: Token, lemmas: Lemmatizer): string | null {
  * ("released 52 prisoners", "the release of 16") or after its noun ("14 … were freed").
  */
 export function readEvent(tokens: readonly Token[], first: number, measureEnd: number, lemmas: Lemmatizer): string | null {
+  // "7% larger than last year's", "3% lower": a comparison after the number is a change.
+  const after = tokens[measureEnd]?.lower ?? "";
+  if (/^(larger|higher|more|bigger|greater|up)$/.test(after)) return "increase";
+  if (/^(smaller|lower|less|fewer|down)$/.test(after)) return "decrease";
   let left: { event: string; distance: number } | null = null;
   for (let k = first - 1, d = 1; k >= 0 && d <= WINDOW; k--, d++) {
     const t = tokens[k] as Token;

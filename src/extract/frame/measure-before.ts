@@ -10,6 +10,8 @@ const LINK = new Set([
   "totaled", "topped", "rose", "climbed", "jumped", "increased", "fell", "dropped", "declined",
   "surpassed", "exceeded", "passed", "now", "had", "has", "have", "risen", "grown", "fallen",
   "be", "been", "put", "estimated", "around", "about", "nearly", "almost", "over", "some",
+  "rise", "rises", "grow", "grows", "fall", "falls", "increase", "increases", "decrease", "decreases",
+  "jump", "jumps", "drop", "drops", "climb", "climbs", "will", "would", "could", "may", "by", "up", "down",
 ]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"]);
 const PRONOUN = new Set(["them", "they", "it", "those", "these", "who", "which", "we", "he", "she", "us", "there", "here", "what"]);
@@ -33,9 +35,17 @@ export function measureBefore(tokens: readonly Token[], first: number, lemmas: L
   const words: string[] = [];
   while (k >= 0 && words.length < 3) {
     const t = tokens[k] as Token;
+    // "Transit spending in Port Alder will rise 4.5%": step over a place named after the noun.
+    if (words.length === 0 && /^\p{Lu}/u.test(t.text) && k > 0) {
+      let j = k;
+      while (j > 0 && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) j--;
+      if (/^(in|of|at|for|from|across)$/.test(tokens[j]?.lower ?? "")) { k = j - 1; continue; }
+    }
     if (t.type !== "word" || DETERMINER.has(t.lower) || PRONOUN.has(t.lower) || LINK.has(t.lower) || (/^\p{Lu}/u.test(t.text) && k > 0)) break;
     // "Freed were two …": a verb is not what is counted.
-    if (lemmaCandidates(t.lower).some((l) => EVENT_BY_LEMMA.has(l)) || EVENT_BY_LEMMA.has(lemmas.verb(t.lower))) break;
+    // "Freed were two …" is a verb; "transit spending" is a noun, so gerunds stay.
+    const inflected = /ed$/.test(t.lower) || (!/ing$/.test(t.lower) && lemmas.verb(t.lower) !== t.lower);
+    if (inflected && (lemmaCandidates(t.lower).some((l) => EVENT_BY_LEMMA.has(l)) || EVENT_BY_LEMMA.has(lemmas.verb(t.lower)))) break;
     if (/ly$/.test(t.lower)) break;
     words.unshift(t.lower);
     k--;

@@ -16,6 +16,7 @@ const STOP = new Set([
   "they", "he", "she", "it", "we", "i", "you", "remain", "remained", "remains", "later", "ago", "earlier",
   "following", "according", "like", "such", "so", "too", "very", "just", "only", "even",
   "next", "last", "up", "down", "out", "off", "here", "each", "every", "apiece", "respectively",
+  "larger", "smaller", "higher", "lower", "bigger", "greater", "fewer", "cheaper", "dearer", "above", "below",
 ]);
 
 /** Words a copula may point at that say how much, not what: "52 is a lot". */
