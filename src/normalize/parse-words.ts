@@ -17,7 +17,9 @@ export function parseNumberWords(words: readonly string[]): { value: number; use
       used = i + 1;
       continue;
     }
-    if (w === "and" && any && (UNITS[words[i + 1] ?? ""] !== undefined || TENS[words[i + 1] ?? ""] !== undefined) && current % 100 === 0 && current > 0) {
+    // "one hundred and five", "two thousand and twelve": "and" only joins after a scale.
+    const afterScale = (current % 100 === 0 && current > 0) || (current === 0 && total > 0);
+    if (w === "and" && any && (UNITS[words[i + 1] ?? ""] !== undefined || TENS[words[i + 1] ?? ""] !== undefined) && afterScale) {
       continue;
     }
     const unit = UNITS[w] ?? TENS[w];

@@ -1,4 +1,5 @@
 import { SCALE_ABBREVIATIONS, SCALES, TENS, UNITS } from "../lexicon/number-words.js";
+import { MEASURE_UNITS, TIME_UNITS } from "../lexicon/units.js";
 import type { Token } from "../nlp/tokens.js";
 import { parseDigits } from "./parse-digits.js";
 import { parseNumberWords } from "./parse-words.js";
@@ -28,26 +29,20 @@ export function readNumber(tokens: readonly Token[], i: number, money = false): 
     let next = i + 1;
     let scaled = false;
     const after = tokens[next];
-    if (after?.type === "word") {
-      const scale = SCALES[after.lower];
-      const abbreviation = after.glued ? SCALE_ABBREVIATIONS[after.lower] : undefined;
-      if (scale !== undefined && scale >= 100 && !after.glued) {
-        value *= scale;
-        next++;
-        scaled = true;
-      } else if (abbreviation !== undefined && (money || after.lower.length > 1) && after.lower !== "m") {
-        value *= abbreviation;
-        next++;
-        scaled = true;
-      } else if (abbreviation !== undefined && money) {
-        value *= abbreviation;
-        next++;
-        scaled = true;
-      }
+    const scale = after?.type === "word" ? scaleAfterDigits(after, tokens[next + 1], money) : undefined;
+    if (scale !== undefined) {
+      value *= scale;
+      next++;
+      scaled = true;
     }
     return { value: round(value), next, written, words: false, scaled };
   }
   if (t.type !== "word") return null;
+  // "half a million": a fraction of a scaled amount, never of a bare "a".
+  if (t.lower === "half" && /^an?$/.test(tokens[i + 1]?.lower ?? "") && (SCALES[tokens[i + 2]?.lower ?? ""] ?? 0) >= 12) {
+    const whole = readNumber(tokens, i + 1);
+    return whole ? { ...whole, value: whole.value / 2, written: whole.value / 2 } : null;
+  }
   // Collect the run of number words, hyphen pieces included: "twenty-one", "a hundred and five".
   const words: string[] = [];
   const at: number[] = [];
@@ -65,6 +60,25 @@ export function readNumber(tokens: readonly Token[], i: number, money = false): 
   if (!parsed) return null;
   const lastIndex = at[parsed.used - 1] ?? i;
   return { value: parsed.value, next: lastIndex + 1, written: parsed.value, words: true, scaled: false };
+}
+
+const PLURAL_COUNT = /^(people|children|men|women|police|staff|\p{L}+s)$/u;
+
+/**
+ * The scale a word after digits adds: "2.5 million", "$3bn", "5k". A glued "m" is metres as
+ * often as millions, so outside money it scales only before a plural that is not a unit.
+ */
+function scaleAfterDigits(after: Token, following: Token | undefined, money: boolean): number | undefined {
+  const scale = SCALES[after.lower];
+  if (!after.glued) return scale !== undefined && scale >= 100 ? scale : undefined;
+  const abbreviation = SCALE_ABBREVIATIONS[after.lower];
+  if (abbreviation === undefined || money) return abbreviation;
+  if (after.lower === "m") {
+    const noun = following?.type === "word" ? following.lower : "";
+    return PLURAL_COUNT.test(noun) && MEASURE_UNITS[noun] === undefined && TIME_UNITS[noun] === undefined ? abbreviation : undefined;
+  }
+  if (after.lower === "k") return /^(run|race|walk|runs|races)$/.test(following?.lower ?? "") ? undefined : abbreviation;
+  return after.lower === "b" ? undefined : abbreviation;
 }
 
 const round = (v: number): number => Math.round(v * 1e6) / 1e6;
