@@ -1,9 +1,9 @@
-import { MONTHS } from "../lexicon/months.js";
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_UNITS, TIME_UNITS } from "../lexicon/units.js";
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from "../lexicon/units.js";
 import type { Kind, Qualifier } from "../schema/claim.js";
 import type { Token } from "../nlp/tokens.js";
 import { readNumber } from "./read-number.js";
 import { qualifierAfter, qualifierBefore } from "./read-qualifier.js";
+import { percentAt, readUnit } from "./read-unit.js";
 
 /** A number phrase as written: hedge, number or range, and unit, with token and text bounds. */
 export type QuantityReading = {
@@ -35,6 +35,10 @@ function currencyAt(tokens: readonly Token[], i: number): { unit: string; next: 
   return null;
 }
 
+/** A minus sign written against the number and apart from what precedes it: "-5 degrees". */
+const isMinus = (tokens: readonly Token[], i: number): boolean =>
+  /^[-−]$/.test(tokens[i - 1]?.text ?? "") && tokens[i]?.glued === true && tokens[i]?.type === "number" && tokens[i - 1]?.glued !== true;
+
 /** Reads the quantity phrase whose number (or currency sign) starts at token `i`. */
 export function readQuantity(tokens: readonly Token[], i: number): QuantityReading | null {
   const currency = currencyAt(tokens, i);
@@ -50,15 +54,19 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
 
   const before = qualifierBefore(tokens, i);
   const between = tokens[i - 1]?.lower === "between" || tokens[i - 1]?.lower === "from";
+  // "between 10% and 20%": the unit may be written on both ends of a range.
+  const firstPercent = currency ? null : percentAt(tokens, next);
+  const joinerAt = firstPercent ? next + firstPercent.length : next;
   // Ranges: "1,300 or 1,400", "10-20", "between 10 and 20", "$5-10 million".
-  const joiner = tokens[next];
+  const joiner = tokens[joinerAt];
   if (joiner && (RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === "and"))) {
-    const secondCurrency = currencyAt(tokens, next + 1);
-    const secondAt = secondCurrency ? secondCurrency.next : next + 1;
+    const secondCurrency = currencyAt(tokens, joinerAt + 1);
+    const secondAt = secondCurrency ? secondCurrency.next : joinerAt + 1;
     const second = tokens[secondAt] && (joiner.type === "punct" ? tokens[secondAt]?.type === "number" || !joiner.glued : true)
       ? readNumber(tokens, secondAt, currency !== null)
       : null;
-    if (second && second.words === first.words) {
+    const sameUnit = !firstPercent || (second !== null && percentAt(tokens, second.next)?.unit === firstPercent.unit);
+    if (second && second.words === first.words && sameUnit) {
       let lowValue = first.value;
       if (second.scaled && !first.scaled && first.value < second.written) lowValue = first.value * (second.value / second.written);
       if (lowValue < second.value && (joiner.lower !== "or" || lowValue * 3 > second.value)) {
@@ -82,51 +90,12 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
       next = after.next;
     }
   }
-
-  let kind: Kind = "count";
-  let unit: string | null = currency?.unit ?? null;
-  if (currency) kind = "money";
-  // "69-year-old", "a 16-year sentence": the unit hangs on a hyphen.
-  if (tokens[next]?.text === "-" && tokens[next]?.glued && tokens[next + 1]?.glued && TIME_UNITS[tokens[next + 1]?.lower ?? ""]) next++;
-  const u = tokens[next];
-  const u2 = tokens[next + 1];
-  if (!currency && u) {
-    if (u.text === "%" || u.lower === "percent" || u.lower === "pct") {
-      kind = "percent"; unit = "percent"; next++;
-    } else if (u.lower === "per" && u2?.lower === "cent") {
-      kind = "percent"; unit = "percent"; next += 2;
-    } else if (u.lower === "percentage" && (u2?.lower === "points" || u2?.lower === "point")) {
-      kind = "percent"; unit = "percentage point"; next += 2;
-    } else if (CURRENCY_WORDS[u.lower] && u.lower !== "won" && u.lower !== "real") {
-      kind = "money"; unit = CURRENCY_WORDS[u.lower] ?? null; next++;
-    } else if (TIME_UNITS[u.lower]) {
-      kind = "duration"; unit = TIME_UNITS[u.lower] ?? null; next++;
-    } else if (MEASURE_UNITS[u.lower] && (u.lower.length > 1 || u.glued)) {
-      kind = "measure"; unit = MEASURE_UNITS[u.lower] ?? null; next++;
-    }
+  if (qualifier === "exact" && !currency && isMinus(tokens, i)) {
+    start = i - 1;
+    low = -first.value;
+    high = low;
+    written = -first.written;
   }
-  // "69-year-old", "36 year old", "five years old": an age, not a duration.
-  if (kind === "duration" && unit === "year") {
-    let k = next;
-    if (tokens[k]?.text === "-" && tokens[k]?.glued) k++;
-    if (tokens[k]?.lower === "old") {
-      kind = "age";
-      next = k + 1;
-    }
-  }
-  return { first: start, next, low, high, written, qualifier, kind, unit, words: first.words };
-}
-
-/** Is token `i` the day of a date ("September 11", "11 September", "Sept. 11")? */
-export function isDayOfMonth(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || t.type !== "number" || !/^\d{1,2}$/.test(t.text)) return false;
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
-  const afterMonth = (prev?.type === "word" && MONTHS[prev.lower] !== undefined && /^\p{Lu}/u.test(prev.text)) ||
-    (prev?.text === "." && prev.glued && prev2 !== undefined && MONTHS[prev2.lower] !== undefined && /^\p{Lu}/u.test(prev2.text));
-  const next = tokens[i + 1];
-  const beforeMonth = next?.type === "word" && MONTHS[next.lower] !== undefined && /^\p{Lu}/u.test(next.text) && next.lower !== "may";
-  const ordinalSuffix = next?.glued && /^(st|nd|rd|th)$/.test(next.lower) && (tokens[i + 2]?.lower === "of" || afterMonth);
-  return afterMonth || beforeMonth || Boolean(ordinalSuffix) || (next?.lower === "may" && /^\p{Lu}/u.test(next.text));
+  const unit = readUnit(tokens, next, currency?.unit ?? null);
+  return { first: start, next: unit.next, low, high, written, qualifier, kind: unit.kind, unit: unit.unit, words: first.words };
 }

@@ -1,7 +1,8 @@
 import type { Token } from "../../nlp/tokens.js";
 import { CURRENCY_SYMBOLS } from "../../lexicon/units.js";
 import { UNITS, TENS } from "../../lexicon/number-words.js";
-import { isDayOfMonth, readQuantity } from "../../normalize/read-quantity.js";
+import { isDayOfMonth } from "../../normalize/is-day-of-month.js";
+import { readQuantity } from "../../normalize/read-quantity.js";
 import { isIdentifier } from "../../normalize/is-identifier.js";
 import { isYear } from "../../normalize/is-year.js";
 import type { Extractor } from "../types.js";

@@ -1,4 +1,4 @@
-import { ORDINAL_WORDS } from "../../lexicon/number-words.js";
+import { FRACTIONS, ORDINAL_WORDS } from "../../lexicon/number-words.js";
 import type { Extractor } from "../types.js";
 
 /** "first" and "second" are too often not counts ("the first group", "a second"). */
@@ -19,6 +19,8 @@ export default {
           const value = ORDINAL_WORDS[t.lower];
           if (value === undefined || TOO_COMMON.has(t.lower) || t.type !== "word") return;
           if (!/^(the|a|its|his|her|their)$/.test(tokens[i - 1]?.lower ?? "")) return;
+          // "a third of the people", "two thirds": a fraction, not a rank.
+          if (FRACTIONS[t.lower] !== undefined && (tokens[i + 1]?.lower === "of" || tokens[i + 1]?.type !== "word")) return;
           ctx.report({ start: t.start, end: t.end, first: i, next: i + 1, kind: "ordinal", unit: null, low: value, high: value, written: value, qualifier: "exact" });
         });
       },
