@@ -7,12 +7,29 @@ export function decodeText(bytes: Uint8Array): { text: string } | { reason: stri
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes) };
   const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return { reason: "binary file (contains NUL bytes)" };
+  const bomless = utf16WithoutBom(probe);
+  if (bomless) return { text: new TextDecoder(bomless).decode(bytes) };
+  if (probe.includes(0)) return { reason: "binary file, not text (it contains NUL bytes)" };
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     if (!text.trim()) return { reason: "no text (only white space)" };
     return { text };
   } catch {
-    return { reason: "not valid UTF-8 text" };
+    return { reason: "not valid UTF-8 text (a binary file, or text in another encoding)" };
   }
+}
+
+/** UTF-16 without a BOM shows as ASCII with a NUL in every other byte; binary data does not. */
+function utf16WithoutBom(probe: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (probe.length < 16) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i + 1 < probe.length; i += 2) {
+    if (probe[i] === 0) even++;
+    if (probe[i + 1] === 0) odd++;
+  }
+  const pairs = Math.floor(probe.length / 2);
+  if (odd > pairs * 0.9 && even === 0) return "utf-16le";
+  if (even > pairs * 0.9 && odd === 0) return "utf-16be";
+  return null;
 }

@@ -2,7 +2,7 @@ import { basename, extname } from "node:path";
 import type { Document } from "../schema/source.js";
 
 /** The title a plain-text or Markdown article gives itself: a "# heading" or a short first line. */
-function titleOf(text: string): string | null {
+export function titleOf(text: string): string | null {
   const first = text.replace(/^\uFEFF/, "").split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? "";
   const heading = /^#{1,3}\s+(.+)$/.exec(first)?.[1];
   if (heading) return heading.trim();

@@ -1,46 +1,15 @@
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
-import { compareStrings } from "../core/sort.js";
 import type { Document, Skipped } from "../schema/source.js";
 import { decodeText } from "./decode.js";
-import { idOf, toDocument } from "./document.js";
-
-export const TEXT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".text"]);
+import { idOf } from "./document.js";
+import { nodeFiles, reasonOf, type Files } from "./files.js";
+import { ARTICLE_EXTENSIONS, kindOfNamed, readers, type InputKind } from "./kinds.js";
+import type { ReadResult } from "./types.js";
+import { MAX_FILE_BYTES, MAX_TEXT_CHARS, textTooLong, tooLarge } from "./limits.js";
+import { walk } from "./walk.js";
 
 export type Loaded = { documents: Document[]; skipped: Skipped[] };
 export type Stdin = () => Promise<Uint8Array>;
-
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file or folder";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ELOOP") return "symbolic link loop";
-  if (code === "EISDIR") return "is a folder";
-  return (error as Error).message.split("\n")[0] ?? "cannot read";
-}
-
-/** Files under a folder, recursively, in byte order; a folder seen twice (a link loop) is skipped. */
-async function walk(dir: string, seen: Set<string>, skipped: Skipped[]): Promise<string[]> {
-  const real = await realpath(dir);
-  if (seen.has(real)) {
-    skipped.push({ path: dir, reason: "symbolic link loop (folder already read)" });
-    return [];
-  }
-  seen.add(real);
-  const entries = (await readdir(dir)).filter((n) => !n.startsWith(".")).sort(compareStrings);
-  const files: string[] = [];
-  for (const name of entries) {
-    const path = join(dir, name);
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) files.push(...(await walk(path, seen, skipped)));
-      else if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) files.push(path);
-    } catch (error) {
-      skipped.push({ path, reason: reasonOf(error) });
-    }
-  }
-  return files;
-}
+export type LoadOptions = { files?: Files; stdinFormat?: InputKind };
 
 /** Unique ids: a second "x.txt" in another folder becomes "x~2". */
 function uniqueId(id: string, taken: Set<string>): string {
@@ -50,30 +19,45 @@ function uniqueId(id: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** Paths (files, folders, "-" for stdin) → documents, and every input that could not be used. */
-export async function loadInputs(paths: readonly string[], stdin: Stdin): Promise<Loaded> {
+/** Paths (files, folders, "-" for stdin) → documents, and every input that could not be used. Never throws for bad input. */
+export async function loadInputs(paths: readonly string[], stdin: Stdin, options: LoadOptions = {}): Promise<Loaded> {
+  const files = options.files ?? nodeFiles;
   const documents: Document[] = [];
   const skipped: Skipped[] = [];
   const ids = new Set<string>();
   const seen = new Set<string>();
-  const addText = (path: string, bytes: Uint8Array): void => {
+  const add = (path: string, kind: InputKind, bytes: Uint8Array, size: number | null): void => {
+    if (bytes.length > MAX_FILE_BYTES) return void skipped.push({ path, reason: tooLarge(size) });
     const decoded = decodeText(bytes);
-    if ("reason" in decoded) skipped.push({ path, reason: decoded.reason });
-    else documents.push(toDocument(uniqueId(path === "-" ? "stdin" : idOf(path), ids), path, decoded.text));
+    if ("reason" in decoded) return void skipped.push({ path, reason: decoded.reason });
+    let read: ReadResult;
+    try {
+      read = readers[kind]({ path, id: path === "-" ? "stdin" : idOf(path), text: decoded.text });
+    } catch (error) {
+      // A parser's failure on one odd file must not cost the other inputs.
+      return void skipped.push({ path, reason: `cannot read as ${kind}: ${(error as Error).message.split("\n")[0]}` });
+    }
+    skipped.push(...read.skipped);
+    for (const doc of read.documents) {
+      if (doc.text.length > MAX_TEXT_CHARS) skipped.push({ path: doc.path, reason: textTooLong(doc.text.length) });
+      else documents.push({ ...doc, id: uniqueId(doc.id, ids) });
+    }
   };
   for (const path of paths) {
     if (path === "-") {
-      addText("-", await stdin());
+      add("-", options.stdinFormat ?? "text", await stdin(), null);
       continue;
     }
     try {
-      await lstat(path);
-      const info = await stat(path);
-      const files = info.isDirectory() ? await walk(path, seen, skipped) : [path];
-      if (info.isDirectory() && files.length === 0) skipped.push({ path, reason: "folder holds no .txt or .md files" });
-      for (const file of files) {
+      const info = await files.stat(path);
+      const list = info.isDirectory() ? await walk(files, path, seen, skipped) : [path];
+      if (info.isDirectory() && list.length === 0) skipped.push({ path, reason: `folder holds no article files (${ARTICLE_EXTENSIONS.join(" ")})` });
+      for (const file of list) {
         try {
-          addText(file, await readFile(file));
+          const size = file === path ? info.size : (await files.stat(file)).size;
+          // Too large by its size: skipped without reading a byte (a pipe's size shows only as it is read).
+          if (size > MAX_FILE_BYTES) skipped.push({ path: file, reason: tooLarge(size) });
+          else add(file, kindOfNamed(file), await files.readCapped(file, MAX_FILE_BYTES), null);
         } catch (error) {
           skipped.push({ path: file, reason: reasonOf(error) });
         }

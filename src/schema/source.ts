@@ -8,6 +8,8 @@ export const Document = z.object({
   outlet: z.string().nullable(),
   /** ISO date (YYYY-MM-DD) or partial (--MM-DD) when only month and day are known. */
   published: z.string().nullable(),
+  /** The page's canonical URL, when the input gives one. Optional so that text inputs print as before. */
+  url: z.string().optional(),
   text: z.string(),
 });
 export type Document = z.infer<typeof Document>;
@@ -19,3 +21,14 @@ export type Source = z.infer<typeof Source>;
 /** An input that could not be used, and why, in one line. */
 export const Skipped = z.object({ path: z.string(), reason: z.string() });
 export type Skipped = z.infer<typeof Skipped>;
+
+/** One article as a JSON / JSONL record (a news-API export, a scraper's output). */
+export const InputRecord = z.object({
+  id: z.union([z.string(), z.number()]).nullish(),
+  title: z.string().nullish(),
+  outlet: z.string().nullish(),
+  url: z.string().nullish(),
+  published: z.string().nullish(),
+  text: z.string(),
+});
+export type InputRecord = z.infer<typeof InputRecord>;

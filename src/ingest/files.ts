@@ -1,0 +1,47 @@
+import * as fs from "node:fs/promises";
+
+/** The file-system calls loading needs, so tests can inject failures (an unreadable file, as root). */
+export type Files = {
+  stat: (path: string) => Promise<{ isDirectory(): boolean; isFile(): boolean; size: number }>;
+  readdir: (path: string) => Promise<string[]>;
+  realpath: (path: string) => Promise<string>;
+  /** At most `limit + 1` bytes: enough to tell a file is too large without reading all of it. */
+  readCapped: (path: string, limit: number) => Promise<Uint8Array>;
+};
+
+/** Reads in chunks and stops past the limit, so a FIFO or /dev/zero cannot exhaust memory. */
+async function readCapped(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await fs.open(path, "r");
+  try {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    while (total <= limit) {
+      const buffer = new Uint8Array(Math.min(1 << 20, limit + 1 - total));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return new Uint8Array(Buffer.concat(chunks));
+  } finally {
+    await handle.close();
+  }
+}
+
+export const nodeFiles: Files = {
+  stat: (path) => fs.stat(path),
+  readdir: (path) => fs.readdir(path),
+  realpath: (path) => fs.realpath(path),
+  readCapped,
+};
+
+/** A file-system error as one line a reader understands. */
+export function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "symbolic link loop";
+  if (code === "EISDIR") return "is a folder";
+  if (code === "ENOTDIR") return "a part of the path is not a folder";
+  return (error as Error).message.split("\n")[0] ?? "cannot read";
+}

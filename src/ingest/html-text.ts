@@ -1,0 +1,46 @@
+/**
+ * An element's text as paragraphs: one block element (p, li, h2, blockquote, …) a paragraph,
+ * paragraphs separated by a blank line, white space inside a paragraph collapsed. Furniture
+ * elements are dropped first: their text never becomes part of the article.
+ */
+const FURNITURE_TAGS = "script, style, noscript, template, iframe, object, svg, canvas, figure, figcaption, aside, nav, footer, form, button, select, input, textarea, dialog, [hidden], [aria-hidden=true]";
+const FURNITURE_CLASS = /(^|[\s_-])(newsletter|subscribe|subscription|promo|related|share|sharing|social|donate|donation|cookie|consent|advert|advertisement|ad|ads|caption|credit|paywall|read-more|readmore|byline|author|dateline|timestamp|breadcrumbs?|comments?)($|[\s_-])/i;
+
+const BLOCK = new Set([
+  "ADDRESS", "ARTICLE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "H1", "H2", "H3", "H4", "H5", "H6",
+  "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TBODY", "THEAD", "TR", "UL",
+]);
+
+export function dropFurniture(root: Element): void {
+  for (const el of [...root.querySelectorAll(FURNITURE_TAGS)]) el.remove();
+  for (const el of [...root.querySelectorAll("[class], [id]")]) {
+    if (FURNITURE_CLASS.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`)) el.remove();
+  }
+}
+
+export function blockText(root: Node): string {
+  const paragraphs: string[] = [];
+  let current = "";
+  const flush = (): void => {
+    const p = current.replace(/\s+/g, " ").trim();
+    if (p) paragraphs.push(p);
+    current = "";
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? "";
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (tag === "BR") return flush();
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    if (tag === "TD" || tag === "TH") current += " ";
+    for (const child of [...node.childNodes]) visit(child);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+  return paragraphs.join("\n\n");
+}

@@ -1,0 +1,47 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { pageMetadata } from "./html-metadata.js";
+import { blockText, dropFurniture } from "./html-text.js";
+import { one, skip, type Reader } from "./types.js";
+
+/** A page whose longest paragraph is shorter than this holds menus and links, not an article. */
+const MIN_ARTICLE_WORDS = 8;
+
+/**
+ * A saved web page → its article. Parsed by linkedom (no scripts run, nothing is fetched); the
+ * main content is found by Readability, the engine of Firefox's Reader View. The document's text
+ * is the extracted text, so a claim's offsets, line and column point into that text, not the file.
+ */
+const readHtml: Reader = ({ path, id, text }) => {
+  const { document } = parseHTML(text) as unknown as { document: Document };
+  const meta = pageMetadata(document);
+  const body = articleText(document);
+  const longest = Math.max(0, ...body.split("\n\n").map((p) => p.split(" ").length));
+  if (longest < MIN_ARTICLE_WORDS) return skip(path, "no article found in the HTML page");
+  return one({
+    id, path, title: meta.title, outlet: meta.outlet, published: meta.published,
+    ...(meta.url ? { url: meta.url } : {}),
+    text: `${body}\n`,
+  });
+};
+export default readHtml;
+
+function articleText(document: Document): string {
+  // Before Readability, which drops the class names that mark furniture ("newsletter", "related").
+  if (document.body) dropFurniture(document.body);
+  // Readability edits the DOM it reads; the fallback below needs the page as it was.
+  const fallback = (document.querySelector("article") ?? document.querySelector("main") ?? document.body)?.cloneNode(true) as Element | null;
+  let article: Element | null = null;
+  try {
+    article = new Readability(document, { serializer: (node) => node as Element }).parse()?.content ?? null;
+  } catch {
+    // Readability gives up on some malformed pages; the fallback reads them.
+  }
+  for (const root of [article, fallback]) {
+    if (!root) continue;
+    dropFurniture(root);
+    const body = blockText(root);
+    if (body) return body;
+  }
+  return "";
+}
