@@ -1,3 +1,5 @@
+import type { Files } from "../ingest/files.js";
+
 /** Everything the CLI touches outside itself, so tests can run `main` in-process. */
 export type Io = {
   stdout: (text: string) => void;
@@ -6,9 +8,21 @@ export type Io = {
   env: Record<string, string | undefined>;
   isTTY: boolean;
   columns: number;
+  /** Whether stderr is a terminal: progress is shown there and nowhere else. */
+  stderrIsTTY?: boolean;
+  /** Milliseconds, for progress timing; injected so tests need not wait. */
+  now?: () => number;
+  /** The file system inputs are read through; tests inject failures (an unreadable file, as root). */
+  files?: Files;
 };
 
 export function processIo(): Io {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") return;
+    process.stderr.write(`factcheck: cannot write the report: ${error.message}\n`);
+    process.exitCode = 2;
+  });
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
@@ -20,6 +34,8 @@ export function processIo(): Io {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.columns ?? 120,
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    now: () => performance.now(),
   };
 }
 

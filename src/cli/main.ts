@@ -1,12 +1,17 @@
 import { Command, CommanderError, Option } from "commander";
 import { FactcheckError } from "../core/errors.js";
-import { reporters } from "../report/index.js";
+import { readers } from "../ingest/kinds.js";
+import { ONLY, reporters } from "../report/index.js";
 import { runCompare } from "./commands/compare.js";
 import { runExtract } from "./commands/extract.js";
 import { runSchema } from "./commands/schema.js";
 import type { Io } from "./io.js";
 
 const EXIT_CODES = `
+Inputs: .txt and .md (YAML front matter: title, outlet, url, published), .html (main content
+extracted), .json (a record or an array) and .jsonl (one record a line): {id?, title?, outlet?,
+url?, published?, text}. Folders are read recursively; inputs that cannot be used are skipped.
+
 Exit codes:
   0  the report was made, whatever it found
   1  --fail-on conflict was given and a conflict was found
@@ -27,11 +32,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("-o, --output <file>", "write to a file (atomically) instead of stdout")
     .option("-q, --quiet", "no notes on stderr about skipped inputs")
     .option("--no-color", "no colour even on a terminal (NO_COLOR works too)")
-    .option("--debug", "show stack traces for unexpected errors");
+    .option("--debug", "show stack traces for unexpected errors")
+    .addOption(new Option("--stdin-format <kind>", "how to read - (stdin)").choices(Object.keys(readers)).default("text"));
   common(program.command("compare").argument("<paths...>", "files, folders, or - for stdin")
     .description("extract, align and compare claims across sources")
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(reporters)))
     .option("--fail-on <what>", "exit 1 when the report holds a conflict (value: conflict)")
+    .addOption(new Option("--only <which>", "show only conflicts, or disagreements (conflict + compatible)").choices(ONLY).default("all"))
+    .option("--min-sources <n>", "show only groups that at least N sources speak of")
     .addHelpText("after", EXIT_CODES))
     .action(async (paths: string[], opts) => { code = await runCompare(paths, opts, io); });
   common(program.command("extract").argument("<paths...>", "files, folders, or - for stdin")

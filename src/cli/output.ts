@@ -1,4 +1,4 @@
-import { rename, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { FactcheckError } from "../core/errors.js";
 import type { Io } from "./io.js";
 
@@ -13,6 +13,8 @@ export async function emit(io: Io, text: string, output: string | undefined): Pr
     await writeFile(temp, text);
     await rename(temp, output);
   } catch (error) {
+    // Never leave a half-written temp file behind next to the reader's output.
+    await rm(temp, { force: true }).catch(() => {});
     throw new FactcheckError("write-failed", { path: output, reason: (error as Error).message });
   }
 }

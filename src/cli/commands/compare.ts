@@ -1,28 +1,58 @@
 import { FactcheckError } from "../../core/errors.js";
 import { loadInputs } from "../../ingest/load.js";
-import { buildReport } from "../../pipeline.js";
-import { reporters, type Format } from "../../report/index.js";
+import { createLemmatizer } from "../../nlp/compromise.js";
+import { assemble, extractDocument } from "../../pipeline.js";
+import type { Report } from "../../schema/report.js";
+import type { Document, Skipped } from "../../schema/source.js";
+import { filterReport, reporters, type Format } from "../../report/index.js";
 import { wantsColor, type Io } from "../io.js";
+import { minSourcesOf, onlyOf, stdinFormatOf } from "../options.js";
 import { emit } from "../output.js";
+import { progress, type Progress } from "../progress.js";
+import { noteSkipped } from "../report-skipped.js";
 
-export type CompareOptions = { format?: string; output?: string; failOn?: string; color?: boolean; quiet?: boolean };
+export type CompareOptions = {
+  format?: string; output?: string; failOn?: string; color?: boolean; quiet?: boolean;
+  only?: string; minSources?: string; stdinFormat?: string;
+};
 
-export function formatOf(io: Io, format: string | undefined): Format {
-  const chosen = format ?? (io.isTTY ? "table" : "table");
+export function formatOf(format: string | undefined): Format {
+  const chosen = format ?? "table";
   if (!(chosen in reporters)) throw new FactcheckError("bad-format", { format: chosen, allowed: Object.keys(reporters) });
   return chosen as Format;
 }
 
+/** The pipeline's buildReport, one document at a time so that a long run can show how far it is. */
+function buildWithProgress(documents: readonly Document[], skipped: readonly Skipped[], shown: Progress): Report {
+  const lemmas = createLemmatizer();
+  const parts = documents.map((d, i) => {
+    shown.step(`reading ${i + 1}/${documents.length} ${d.path}`);
+    return extractDocument(d, lemmas);
+  });
+  shown.step(`comparing ${parts.reduce((n, p) => n + p.claims.length, 0)} claims`);
+  return assemble(parts, skipped);
+}
+
 /** `factcheck compare PATH…`: wiring only. Returns the exit code. */
 export async function runCompare(paths: string[], options: CompareOptions, io: Io): Promise<number> {
-  const format = formatOf(io, options.format);
+  // Every option is checked before any input is read: a typo costs nothing.
+  const format = formatOf(options.format);
   if (options.failOn !== undefined && options.failOn !== "conflict") {
     throw new FactcheckError("bad-option", { option: "--fail-on", value: options.failOn, expected: "conflict" });
   }
-  const { documents, skipped } = await loadInputs(paths, io.stdin);
-  if (!options.quiet) for (const s of skipped) io.stderr(`factcheck: skipped ${s.path}: ${s.reason}\n`);
+  const filter = { only: onlyOf(options.only), minSources: minSourcesOf(options.minSources) };
+  const shown = progress(io, options.quiet);
+  const { documents, skipped } = await loadInputs(paths, io.stdin, { stdinFormat: stdinFormatOf(options.stdinFormat), ...(io.files ? { files: io.files } : {}) });
+  noteSkipped(io, skipped, options.quiet);
   if (documents.length === 0) throw new FactcheckError("no-input", { paths });
-  const report = buildReport(documents, skipped);
-  await emit(io, reporters[format](report, { color: wantsColor(io, options.color) && !options.output, width: io.columns }), options.output);
+  let report: Report;
+  try {
+    report = buildWithProgress(documents, skipped, shown);
+  } finally {
+    shown.done();
+  }
+  const text = reporters[format](filterReport(report, filter), { color: wantsColor(io, options.color) && !options.output, width: io.columns });
+  await emit(io, text, options.output);
+  // --fail-on looks at the whole report: a filter changes what is shown, not what was found.
   return options.failOn === "conflict" && report.groups.some((g) => g.verdict === "conflict") ? 1 : 0;
 }

@@ -4,16 +4,18 @@ import { extract } from "../../pipeline.js";
 import { evidenceLine, formatClaim } from "../../report/evidence.js";
 import { Extraction } from "../../schema/report.js";
 import type { Io } from "../io.js";
+import { stdinFormatOf } from "../options.js";
 import { emit } from "../output.js";
+import { noteSkipped } from "../report-skipped.js";
 
-export type ExtractOptions = { format?: string; output?: string; quiet?: boolean };
+export type ExtractOptions = { format?: string; output?: string; quiet?: boolean; stdinFormat?: string };
 
 /** `factcheck extract PATH…`: stage 3's claims, as JSON or one line per claim. */
 export async function runExtract(paths: string[], options: ExtractOptions, io: Io): Promise<number> {
   const format = options.format ?? "json";
   if (format !== "json" && format !== "text") throw new FactcheckError("bad-format", { format, allowed: ["json", "text"] });
-  const { documents, skipped } = await loadInputs(paths, io.stdin);
-  if (!options.quiet) for (const s of skipped) io.stderr(`factcheck: skipped ${s.path}: ${s.reason}\n`);
+  const { documents, skipped } = await loadInputs(paths, io.stdin, { stdinFormat: stdinFormatOf(options.stdinFormat), ...(io.files ? { files: io.files } : {}) });
+  noteSkipped(io, skipped, options.quiet);
   if (documents.length === 0) throw new FactcheckError("no-input", { paths });
   const extraction = extract(documents, skipped);
   const text = format === "json"
