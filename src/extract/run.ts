@@ -15,7 +15,7 @@ import { extractors } from "./extractors/index.js";
 import { findNames } from "./entities/find-names.js";
 import { readAbout } from "./frame/about.js";
 import { readAttribution, readMode } from "./frame/attribution.js";
-import { inheritedMeasure } from "./frame/ellipsis.js";
+import { inheritedFrame } from "./frame/ellipsis.js";
 import { readEvent } from "./frame/event.js";
 import { readHolder } from "./frame/holder.js";
 import { HELD_MEASURES } from "../lexicon/measure-synonyms.js";
@@ -76,7 +76,11 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: 
       const time = d.kind === "year" || speechAct ? null : nearestTime(times, s.text, d.start, d.end);
       const { line, column } = locate(start);
       let measure = m ? { key: m.key, head: m.head, text: m.text, country: m.country } : { key: null, head: null, text: null, country: null };
-      if (d.kind === "count" && measure.key === null) measure = inheritedMeasure(claims.at(-1), s.text, d.start, d.end) ?? measure;
+      const inherited = d.kind === "count" && measure.key === null ? inheritedFrame(claims.at(-1), s.text, d.start, d.end) : null;
+      if (inherited) {
+        measure = inherited.measure;
+        event ??= inherited.event;
+      }
       // "the quake killed 120": a count that something happened to with no noun counts people.
       if (d.kind === "count" && measure.key === null && event && PEOPLE_EVENTS.has(event)) measure.key = "person";
       const holder = measure.key && HELD_MEASURES.has(measure.key) ? readHolder(names, s.text, d.start, tokens[measureEnd - 1]?.end ?? d.end) : [];

@@ -21,6 +21,8 @@ const CLASSES: Record<string, string[]> = {
   adopt: ["adopt", "enact", "ratify", "pass", "sign", "introduce", "launch"],
   burn: ["burn", "scorch", "char", "consume"],
   return: ["return", "repatriate", "resettle"],
+  survive: ["survive", "survivor"],
+  aboard: ["aboard", "board", "onboard", "carry"],
 };
 
 export const EVENT_BY_LEMMA: ReadonlyMap<string, string> = new Map(

@@ -32,6 +32,7 @@ const IMPLIED: Record<string, MeasureClass> = {
   missing: { key: "person", event: "missing" }, arrest: { key: "person", event: "arrest" },
   foreigner: { key: "national:foreign" },
   toll: { key: "person", event: "die" }, crowd: { key: "person", event: "protest" },
+  survivor: { key: "person", event: "survive" },
   turnout: { key: "turnout", event: "vote" }, "death toll": { key: "person", event: "die" },
 };
 

@@ -12,6 +12,7 @@ const LINK = new Set([
   "be", "been", "put", "estimated", "around", "about", "nearly", "almost", "over", "some",
   "rise", "rises", "grow", "grows", "fall", "falls", "increase", "increases", "decrease", "decreases",
   "jump", "jumps", "drop", "drops", "climb", "climbs", "will", "would", "could", "may", "by", "up", "down",
+  "reaches", "reach", "hits", "tops", "stand", "stood", "totals", "nears", "neared", "approached", "surpasses",
 ]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"]);
 const PRONOUN = new Set(["them", "they", "it", "those", "these", "who", "which", "we", "he", "she", "us", "there", "here", "what"]);

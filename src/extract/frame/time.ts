@@ -11,6 +11,9 @@ const CLAUSE_BREAK = /[,;:()—]|\b(?:who|which|whose|while|whereas|but)\b/;
  */
 export function nearestTime(times: readonly TimeMention[], sentence: string, start: number, end: number): Time | null {
   const outside = times.filter((t) => !(t.start < end && start < t.end));
+  // "since 2011, when 97 people died": the when-clause happens at that time, not since it.
+  const when = outside.find((t) => t.end <= start && /^,?\s*when\b[^,;]*$/.test(sentence.slice(t.end, start)));
+  if (when) return { text: when.text, value: when.value, since: false };
   const distance = (t: TimeMention): number => (t.start >= end ? t.start - end : start - t.end);
   const sameClause = outside.filter((t) => !CLAUSE_BREAK.test(t.start >= end ? sentence.slice(end, t.start) : sentence.slice(t.end, start)));
   const opening = outside.filter((t) => t.start < start && /^\W*(?:\p{Lu}\p{Ll}*\s+)?$/u.test(sentence.slice(0, t.start)) && /^\s*,/.test(sentence.slice(t.end)));
