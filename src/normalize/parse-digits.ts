@@ -3,9 +3,11 @@
  * Returns null for shapes that are not one number ("1,30", "1.2.3").
  */
 export function parseDigits(text: string): number | null {
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  return null;
+  let value: number | null = null;
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) value = Number(text.replace(/,/g, ""));
+  else if (/^\d+(\.\d+)?$/.test(text)) value = Number(text);
+  // A run of digits too long for a double is no amount anyone wrote to be read.
+  return value !== null && Number.isFinite(value) ? value : null;
 }
 
 /** The step a writer rounded to: 1,400 → 100, 50 → 10, 52 → 1, 2.5 → 0.1. */

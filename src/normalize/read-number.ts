@@ -35,7 +35,7 @@ export function readNumber(tokens: readonly Token[], i: number, money = false): 
       next++;
       scaled = true;
     }
-    return { value: round(value), next, written, words: false, scaled };
+    return Number.isFinite(value) ? { value: round(value), next, written, words: false, scaled } : null;
   }
   if (t.type !== "word") return null;
   // "half a million": a fraction of a scaled amount, never of a bare "a".

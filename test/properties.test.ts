@@ -1,0 +1,68 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildReport, extract } from "../src/pipeline.js";
+import type { Document } from "../src/schema/source.js";
+
+const doc = (text: string, id = "p"): Document => ({ id, path: `${id}.txt`, title: null, outlet: null, published: null, text });
+
+/** Pieces news copy is made of, numbers in all their written shapes among them. */
+const word = fc.constantFrom(
+  "people", "were", "freed", "the", "of", "in", "June", "more", "than", "at", "least", "nearly", "around", "between", "and",
+  "or", "to", "up", "a", "dozen", "dozens", "hundreds", "half", "million", "bn", "m", "k", "percent", "per", "cent", "years",
+  "year-old", "aged", "said", "Losik", "Route", "COVID", "Air", "Force", "One", "twenty", "one", "hundred", "thousand",
+  "ninth", "first", "third", "some", "no", "Belarus", "prisoners", "US", "USD", "September", "old", "€", "£", "$", "%",
+  "-", "–", "—", ",", ".", ":", "/", "\"", "“", "”", "'", "(", ")", "\n", "\n\n", "é", "Łukasz", "😀", "\u00a0", "−",
+);
+const digits = fc.oneof(
+  fc.nat({ max: 3000 }).map(String),
+  fc.nat({ max: 9_999_999 }).map((n) => n.toLocaleString("en-US")),
+  fc.tuple(fc.nat({ max: 999 }), fc.nat({ max: 99 })).map(([a, b]) => `${a}.${b}`),
+  fc.tuple(fc.nat({ max: 99 }), fc.nat({ max: 99 })).map(([a, b]) => `${a}-${b}`),
+  fc.constantFrom("1,30", "1.2.3", "10:30", "9/11", "2020s", "71st", "$2.5bn", "4%", "69-year-old", "1e5", "0.0", "9".repeat(400)),
+);
+const piece = fc.oneof({ weight: 3, arbitrary: word }, { weight: 2, arbitrary: digits });
+const separator = fc.constantFrom(" ", " ", " ", "", "\n", ". ");
+const article = fc.array(fc.tuple(piece, separator).map(([p, s]) => p + s), { maxLength: 40 }).map((parts) => parts.join(""));
+const text = fc.oneof(article, fc.string({ maxLength: 80 }), fc.string({ unit: "grapheme", maxLength: 40 }));
+
+const params = { numRuns: 200 };
+
+describe("extract on any text", () => {
+  it("never throws, and every claim points at its own text with a sound interval", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const out = extract([doc(t)]);
+        expect(out.problems).toEqual([]);
+        for (const c of out.claims) {
+          expect(c.start).toBeLessThan(c.end);
+          expect(c.text).toBe(t.slice(c.start, c.end));
+          if (c.value.low !== null && c.value.high !== null) expect(c.value.low).toBeLessThanOrEqual(c.value.high);
+          if (c.value.band.low !== null && c.value.band.high !== null) expect(c.value.band.low).toBeLessThanOrEqual(c.value.band.high);
+        }
+      }),
+      params,
+    );
+  });
+
+  it("is deterministic", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(JSON.stringify(extract([doc(t)]))).toBe(JSON.stringify(extract([doc(t)])));
+      }),
+      params,
+    );
+  });
+});
+
+describe("buildReport on any articles", () => {
+  it("never throws and gives the same report twice", () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        const docs = texts.map((t, k) => doc(t, `d${k}`));
+        const first = JSON.stringify(buildReport(docs));
+        expect(JSON.stringify(buildReport(docs))).toBe(first);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
