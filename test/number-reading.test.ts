@@ -28,6 +28,10 @@ const cardinals: Array<[string, string[]]> = [
   ["Officials said a dozen people died in the fire.", ["a dozen (12,12) count"]],
   ["Officials said a hundred people came to the rally.", ["a hundred (100,100) count"]],
   ["Officials said one million people were displaced by war.", ["one million (1000000,1000000) count"]],
+  ["Officials said twelve hundred people were evacuated.", ["twelve hundred (1200,1200) count"]],
+  ["Officials said three dozen people were evacuated.", ["three dozen (36,36) count"]],
+  ["Only one person survived the crash on Monday, police said.", ["one (1,1) count"]],
+  ["Storm Kills Twenty-One In Coastal Town, Officials Say", ["Twenty-One (21,21) count"]],
   ["Officials said half a million people marched in the city.", ["half a million (500000,500000) count"]],
   ["Two people were killed and three were injured on Monday.", ["Two (2,2) count", "three (3,3) count"]],
   ["Nearly 2m people fled the fighting, the UN said.", ["Nearly 2m (-∞,2000000) count"]],
@@ -48,6 +52,10 @@ const hedges: Array<[string, string[]]> = [
   ["No more than 12 people may gather, police said.", ["No more than 12 (-∞,12) count"]],
   ["Officials said 50 or more people were hurt in the crash.", ["50 or more (50,∞) count"]],
   ["He has been jailed for over three years now, she said.", ["over three years (3,∞) duration"]],
+  ["The deal is worth $1.2 trillion over ten years.", ["$1.2 trillion (1200000000000,1200000000000) money", "ten years (10,10) duration"]],
+  ["The firm sold 50,000-plus units in the first month.", ["50,000-plus (50000,∞) count"]],
+  ["Over 100 people were evacuated from the area.", ["Over 100 (100,∞) count"]],
+  ["Under 5 percent of voters backed the plan this week.", ["Under 5 percent (-∞,5) percent"]],
 ];
 
 const ranges: Array<[string, string[]]> = [
@@ -58,6 +66,9 @@ const ranges: Array<[string, string[]]> = [
   ["There were 10–20 people in the room at the time.", ["10–20 (10,20) count"]],
   ["Officials said 10 to 20 people died in the attack.", ["10 to 20 (10,20) count"]],
   ["He said that two or three men came to the house.", ["two or three (2,3) count"]],
+  ["Estimates range from 10 to 20 deaths, officials said.", ["from 10 to 20 (10,20) count"]],
+  ["The death toll rose from 100 to 120 on Tuesday.", ["100 (100,100) count", "120 (120,120) count"]],
+  ["The protesters were 18 to 25 years old, police said.", ["18 to 25 years old (18,25) age"]],
   ["Support rose to between 10 and 20 per cent this year.", ["between 10 and 20 per cent (10,20) percent"]],
   ["Support stood at between 10% and 20% this year.", ["between 10% and 20% (10,20) percent"]],
   ["The project will cost between $5 and $10 million.", ["between $5 and $10 million (5000000,10000000) money"]],
@@ -78,12 +89,19 @@ const units: Array<[string, string[]]> = [
   ["The firm raised 2.5bn in new capital last year.", ["2.5bn (2500000000,2500000000) count"]],
   ["Some 5 million euros were spent on the project.", ["Some 5 million euros (5000000,5000000) money"]],
   ["The bill was $1,234.56 for the dinner party.", ["$1,234.56 (1234.56,1234.56) money"]],
+  ["Prices rose by 0.3 percentage points in June, data show.", ["0.3 percentage points (0.3,0.3) percent"]],
+  ["The drone flew 1,500 km before it was shot down.", ["1,500 km (1500,1500) measure"]],
+  ["The museum charges ¥100 for each visitor, it said.", ["¥100 (100,100) money"]],
+  ["The fund lost £1.5m in the last quarter alone.", ["£1.5m (1500000,1500000) money"]],
   ["Temperatures fell to -5 degrees overnight in the city.", ["-5 degrees (-5,-5) measure"]],
 ];
 
 const agesAndTimes: Array<[string, string[]]> = [
   ["The 69-year-old man died in hospital on Monday.", ["69-year-old (69,69) age"]],
   ["The 6-month-old baby was rescued from the rubble.", ["6-month-old (6,6) age"]],
+  ["A 45-year-old man was arrested at the scene, police said.", ["45-year-old (45,45) age"]],
+  ["A 24-hour curfew was imposed on the city on Monday.", ["24-hour (24,24) duration"]],
+  ["The talks lasted two weeks before they collapsed.", ["two weeks (2,2) duration"]],
   ["He turned 70 years old last week in prison.", ["70 years old (70,70) age"]],
   ["He died in hospital aged 33, his family said.", ["33 (33,33) age"]],
   ["Ihar Losik, 33, a journalist, was among those freed.", ["33 (33,33) age"]],
@@ -105,6 +123,8 @@ const vague: Array<[string, string[]]> = [
   ["There were hundreds of people in the square.", ["hundreds (200,999) count"]],
   ["Several people were injured in the attack on Monday.", ["Several (3,9) count"]],
   ["Tens of thousands of people marched in the capital.", ["Tens of thousands (20000,99999) count"]],
+  ["Millions died in World War 2 across the continent.", ["Millions (2000000,999000000) count"]],
+  ["Billions of dollars have been spent on the war.", ["Billions (2000000000,999000000000) count"]],
 ];
 
 /** Sentences that must yield no claim at all. */
@@ -130,7 +150,6 @@ const none: string[] = [
   "Arsenal won 3-1 against Chelsea on Saturday night.",
   "Members invoked Article 5 of the treaty on Monday.",
   "The UN passed Resolution 2231 after long talks.",
-  "Millions died in World War 2 across the continent.",
   "He was No. 2 in the party for many years, they said.",
   "He was the first person to be freed in the deal.",
   "It was his second term in office as president.",
@@ -140,6 +159,7 @@ const none: string[] = [
 const not: Array<[string, string]> = [
   ["In June, 14 political prisoners were freed, it said.", "14 (14,14) count"],
   ["A third of the people said they were poor.", "third (3,3) ordinal"],
+  ["Two-thirds of voters backed the plan this week.", "Two (2,2) count"],
   ["The budget for 2024-25 was approved by parliament.", "25 (25,25) count"],
   ["More than half of the voters backed him in the poll.", "More than half (0.5,∞) count"],
 ];

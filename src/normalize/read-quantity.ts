@@ -20,6 +20,11 @@ export type QuantityReading = {
   words: boolean;
 };
 
+const CHANGE_VERB = /^(rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased|decreased|climbed|jumped|dropped|grew|grown|went|gone|up|down|cut|raised|lowered|reduced|soared|plunged|slipped|surged|dipped|changed|revised|increase|decrease|jump|drop|climb)$/;
+
+/** Words after which "over N years" is "more than N years": "for over a decade". */
+const OVER_HEDGES = /^(for|of|in|after|within|served|spent|lasted|took|taken|than|to|jailed|sentenced)$/;
+
 const RANGE_JOINERS = new Set(["-", "–", "—", "to", "or"]);
 
 function currencyAt(tokens: readonly Token[], i: number): { unit: string; next: number } | null {
@@ -53,13 +58,15 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
   let start = i;
 
   const before = qualifierBefore(tokens, i);
-  const between = tokens[i - 1]?.lower === "between" || tokens[i - 1]?.lower === "from";
+  // "rose from 100 to 120" is a change between two numbers, not a range.
+  const change = tokens[i - 1]?.lower === "from" && CHANGE_VERB.test(tokens[i - 2]?.lower ?? "");
+  const between = tokens[i - 1]?.lower === "between" || (tokens[i - 1]?.lower === "from" && !change);
   // "between 10% and 20%": the unit may be written on both ends of a range.
   const firstPercent = currency ? null : percentAt(tokens, next);
   const joinerAt = firstPercent ? next + firstPercent.length : next;
   // Ranges: "1,300 or 1,400", "10-20", "between 10 and 20", "$5-10 million".
   const joiner = tokens[joinerAt];
-  if (joiner && (RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === "and"))) {
+  if (joiner && !change && (RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === "and"))) {
     const secondCurrency = currencyAt(tokens, joinerAt + 1);
     const secondAt = secondCurrency ? secondCurrency.next : joinerAt + 1;
     const second = tokens[secondAt] && (joiner.type === "punct" ? tokens[secondAt]?.type === "number" || !joiner.glued : true)
@@ -97,5 +104,10 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
     written = -first.written;
   }
   const unit = readUnit(tokens, next, currency?.unit ?? null);
+  // "worth $1bn over ten years": "over" before a span of time says when, not how much.
+  if (unit.kind === "duration" && before && start === before.first && tokens[start]?.lower === "over" && !OVER_HEDGES.test(tokens[start - 1]?.lower ?? "")) {
+    start = i;
+    qualifier = "exact";
+  }
   return { first: start, next: unit.next, low, high, written, qualifier, kind: unit.kind, unit: unit.unit, words: first.words };
 }

@@ -14,6 +14,12 @@ const startsNumber = (t: Token): boolean =>
   CURRENCY_SYMBOLS[t.text] !== undefined || t.lower === "a" || t.lower === "an" || t.lower === "half" ||
   /^(usd|eur|gbp|us)$/i.test(t.text);
 
+/** "two-thirds", "three quarters": the number is a numerator, not a count. */
+const isFractionAfter = (tokens: readonly Token[], k: number): boolean => {
+  const w = tokens[k]?.text === "-" && tokens[k]?.glued ? tokens[k + 1] : tokens[k];
+  return /^(halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)$/.test(w?.lower ?? "");
+};
+
 const isHyphenPair = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === "-" && tokens[k]?.glued === true && tokens[k + 1]?.type === "number" && tokens[k + 1]?.glued === true;
 
@@ -35,6 +41,7 @@ export default {
           if (t.glued && tokens[i - 1]?.text === "-" && tokens[i - 1]?.glued && tokens[i - 2]?.type === "number") continue;
           const q = readQuantity(tokens, i);
           if (!q) continue;
+          if (isFractionAfter(tokens, q.next)) { i = q.next; continue; }
           // "won 3-1", "a 52-48 vote": two numbers hyphened that are no range are a score.
           if (q.qualifier !== "range" && isHyphenPair(tokens, q.next)) { i = q.next + 1; continue; }
           if (t.lower === "one" && q.low === 1 && q.qualifier === "exact" && NOT_A_COUNT_AFTER_ONE.has(tokens[q.next]?.lower ?? "")) continue;
