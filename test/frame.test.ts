@@ -11,7 +11,7 @@ function frames(text: string, published: string | null = null): string[] {
 describe("measure: what a number counts", () => {
   it.each([
     ["52 political prisoners have been released.", "52 | prisoner | release"],
-    ["Police detained 40 protesters on Monday.", "40 | protester | arrest"],
+    ["Police detained 40 protesters on Monday.", "40 | person | arrest"],
     ["Of the 52, 14 are foreign nationals.", "14 | national:foreign | -"],
     ["The group included six Lithuanians.", "six | national:LT | -"],
     ["Among them were six from Lithuania.", "six | national:LT | -"],

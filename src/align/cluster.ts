@@ -57,6 +57,9 @@ export function fits(cluster: Cluster, p: Placed): boolean {
     for (const t of cluster.times.values()) if (!timesCompatible(t.time, time, t.since, since)) return false;
   }
   if (c.event && [...cluster.events].some((e) => e !== c.event)) return false;
+  // "4,000 people" with no verb of its own could be anyone: it does not join the dead or the
+  // detained, nor they it. Plain people must agree on what happened to them.
+  if (c.measure.key === "person" && (c.event ? !cluster.events.has(c.event) && cluster.claims.length > 0 : cluster.events.size > 0)) return false;
   if (cluster.units.size && !cluster.units.has(c.unit)) return false;
   for (const band of cluster.voices.get(voiceOf(c))?.values() ?? []) if (!bandsOverlap(band, c.value.band)) return false;
   return true;

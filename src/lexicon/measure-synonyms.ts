@@ -7,12 +7,13 @@ export type MeasureClass = { key: string; event?: string };
 
 const CLASSES: Record<string, string[]> = {
   prisoner: ["prisoner", "detainee", "hostage", "inmate", "captive", "convict", "prisoner of conscience"],
-  person: ["people", "person", "individual", "civilian", "resident", "man", "woman", "adult", "inhabitant", "human"],
+  // Protesters are counted as people: "87 people detained" and "134 protesters detained" disagree.
+  person: ["people", "person", "individual", "civilian", "resident", "man", "woman", "adult", "inhabitant", "human", "protester", "protestor", "demonstrator", "marcher", "participant"],
   child: ["child", "children", "kid", "minor", "boy", "girl", "infant", "baby", "student", "pupil"],
   national: ["national", "citizen", "passport holder", "expatriate", "expat"],
   soldier: ["soldier", "troop", "serviceman", "servicemember", "service member", "fighter", "militant", "combatant"],
   worker: ["worker", "employee", "staff", "staffer", "job", "labourer", "laborer"],
-  protester: ["protester", "protestor", "demonstrator", "activist"],
+  activist: ["activist", "campaigner", "dissident"],
   journalist: ["journalist", "reporter", "correspondent", "media worker"],
   refugee: ["refugee", "migrant", "asylum seeker", "displaced person", "evacuee"],
   vote: ["vote", "ballot"],
@@ -33,6 +34,7 @@ const IMPLIED: Record<string, MeasureClass> = {
   foreigner: { key: "national:foreign" },
   toll: { key: "person", event: "die" }, crowd: { key: "person", event: "protest" },
   survivor: { key: "person", event: "survive" },
+  detention: { key: "person", event: "arrest" }, detainee: { key: "prisoner" },
   turnout: { key: "turnout", event: "vote" }, "death toll": { key: "person", event: "die" },
 };
 

@@ -19,6 +19,19 @@ const CONNECTOR = /^(of|the|for|de|von|van|al|bin|and)$/;
 const ADVERB = /^(also|later|then|has|had|have|previously|earlier|recently|once|further|repeatedly|reportedly|publicly|separately|again|in|his|her|their|turn,?|,)$/i;
 const DETERMINER = /^(the|a|an|this|that|its|his|her|their|rights|human|local|state|many|some|several)$/i;
 
+/** The noun phrase a sentence opens with, up to its first verb: "The interior ministry". */
+function sentenceSubject(text: string): string | null {
+  const words = text.split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    if (out.length >= 5 || /[,;:]$/.test(out.at(-1) ?? "") || /(ed|s)$/.test(w) && out.length > 0 && /^\p{Ll}/u.test(w) && !/(ss|us)$/.test(w) && out.length >= 2) break;
+    if (/^\d/.test(w)) return null;
+    out.push(w);
+  }
+  const subject = out.join(" ").replace(/[,;:]$/, "");
+  return subject.length > 1 ? withoutTitle(subject) : null;
+}
+
 /** "President Jane Roe" → "Jane Roe": the person, not the office, names the speaker. */
 function withoutTitle(name: string): string {
   const words = name.split(/\s+/);
@@ -44,7 +57,10 @@ export function phraseBefore(left: string): string | null {
     const w = (words[k] ?? "").replace(/[,;:]$/, "");
     if (k < words.length - 1 && /[,;:]$/.test(words[k] ?? "")) break;
     if (NAME_WORD.test(w) || (run.length > 0 && CONNECTOR.test(w) && NAME_WORD.test(words[k - 1] ?? ""))) run.unshift(w);
-    else if (run.length === 0 && /^[\p{Ll}]+$/u.test(w) && k > 0) {
+    else if (run.length === 0 && /^(and|or|but|then)$/.test(w)) {
+      // "The ministry put the toll at 87 and said …": the verb shares the sentence's subject.
+      return sentenceSubject(words.join(" "));
+    } else if (run.length === 0 && /^[\p{Ll}]+$/u.test(w)) {
       // "rights groups", "the American president": up to a determiner.
       const common: string[] = [w];
       for (let j = k - 1; j >= 0 && common.length < 4; j--) {
@@ -77,7 +93,7 @@ export function speakerIn(sentence: string): { speaker: string; at: number; via:
     if (name) return { speaker: withoutTitle(name), at: according.index, via: "according-to" };
   }
   // "organisers put the crowd at 20,000": an estimate and who makes it.
-  const put = /\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+(?:\p{Ll}+\s+){1,2}at\b/u.exec(sentence);
+  const put = /\b(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+(?:\p{Ll}+\s+){1,4}at\b/u.exec(sentence);
   if (put) {
     const who = phraseBefore(sentence.slice(0, put.index));
     if (who) return { speaker: who, at: put.index, via: "reported-speech" };

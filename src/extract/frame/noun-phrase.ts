@@ -17,6 +17,8 @@ const STOP = new Set([
   "following", "according", "like", "such", "so", "too", "very", "just", "only", "even",
   "next", "last", "up", "down", "out", "off", "here", "each", "every", "apiece", "respectively",
   "larger", "smaller", "higher", "lower", "bigger", "greater", "fewer", "cheaper", "dearer", "above", "below",
+  "against", "toward", "towards", "near", "beside", "between", "without", "within", "despite", "amid",
+  "behind", "beyond", "upon", "via", "outside", "inside", "along", "alongside", "until", "unless",
 ]);
 
 /** Words a copula may point at that say how much, not what: "52 is a lot". */
