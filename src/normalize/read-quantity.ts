@@ -86,9 +86,16 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
       }
     }
   }
-  if (qualifier !== "range" && before) {
-    qualifier = before.qualifier;
+  // "about 2,000 to 3,000": the hedge stays in the span, the range says the values.
+  if (before && !between) {
+    if (qualifier !== "range") qualifier = before.qualifier;
     start = before.first;
+  }
+  // "six and a half years": the half belongs to the number.
+  if (qualifier !== "range" && !first.scaled && tokens[next]?.lower === "and" && tokens[next + 1]?.lower === "a" && tokens[next + 2]?.lower === "half") {
+    low = (low ?? 0) + 0.5;
+    high = low;
+    next += 3;
   }
   if (qualifier !== "range") {
     const after = qualifierAfter(tokens, next);
