@@ -84,7 +84,9 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: 
       // "the quake killed 120": a count that something happened to with no noun counts people;
       // "Two of those detained" is a part of them, not another count of the same.
       const subset = /^\s*of\s+(those|them|whom|which|these)\b/i.test(s.text.slice(d.end)) && /(^|[,;]|\band|\bbut)\s*$/i.test(s.text.slice(0, d.start));
-      if (d.kind === "count" && measure.key === null && event && PEOPLE_EVENTS.has(event) && !subset) measure.key = "person";
+      // "the two discussed …" names people already counted; it is not a count of its own.
+      const pronoun = /\bthe\s*$/i.test(s.text.slice(0, d.start));
+      if (d.kind === "count" && measure.key === null && event && PEOPLE_EVENTS.has(event) && !subset && !pronoun) measure.key = "person";
       const holder = measure.key && HELD_MEASURES.has(measure.key) ? readHolder(names, s.text, d.start, tokens[measureEnd - 1]?.end ?? d.end) : [];
       claims.push({
         id: stableId("c", doc.id, start, end, measure.key ?? ""),

@@ -17,7 +17,7 @@ const CLASSES: Record<string, string[]> = {
   decrease: ["drop", "decline", "decrease", "plunge", "shrink", "slash", "fall"],
   deport: ["deport", "expel", "exile", "extradite"],
   charge: ["charge", "accuse", "indict", "prosecute"],
-  protest: ["protest", "rally", "march", "gather", "demonstrate", "participate", "attend"],
+  protest: ["protest", "rally", "march", "gather", "demonstrate", "participate", "attend", "part"],
   adopt: ["adopt", "enact", "ratify", "pass", "sign", "introduce", "launch"],
   burn: ["burn", "scorch", "char", "consume"],
   return: ["return", "repatriate", "resettle"],

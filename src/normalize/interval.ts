@@ -39,6 +39,11 @@ export function toValue(low: number | null, high: number | null, qualifier: Qual
       }
       break;
     }
+    case "vague":
+      // Writers stretch "dozens" and "thousands" upwards (134 detained is "dozens" in a headline):
+      // compared, a vague amount reaches twice its conventional top.
+      band = { low, high: high === null ? null : high * 2 };
+      break;
     default: break;
   }
   return { ...v, band: { low: round(band.low), high: round(band.high) } };

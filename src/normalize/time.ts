@@ -110,13 +110,24 @@ export function findTimes(text: string, reference: string | null): TimeMention[]
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The document's reference date: its first full date, else its first month and day. */
+/**
+ * The document's reference date: its first full date, else the month and day of a dateline
+ * ("DRAVO, May 18 –", "(Reuters) Sept. 11 -"). A month and day elsewhere may be any day the
+ * story mentions ("the law takes effect on June 1"), so it does not date the article.
+ */
 export function findReferenceDate(text: string): string | null {
   const times = findTimes(text, null);
   const full = times.find((t) => t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
   if (full) return full.value;
-  const partial = times.find((t) => t.value && /^-(-\d{2}){2}$/.test(t.value));
-  return partial?.value ?? null;
+  const dateline = times.find((t) => t.value && /^-(-\d{2}){2}$/.test(t.value) && isDateline(text, t));
+  return dateline?.value ?? null;
+}
+
+function isDateline(text: string, t: TimeMention): boolean {
+  const lineStart = text.lastIndexOf("\n", t.start) + 1;
+  const before = text.slice(lineStart, t.start);
+  const after = text.slice(t.end, t.end + 30);
+  return /^[\p{Lu}\s.,'’-]*(\([^)]*\))?[\s,]*$/u.test(before) && /^\s*(\([^)]*\))?\s*[-–—:]/u.test(after);
 }
 
 /** Two times can speak of the same moment: every part both know is equal; "since" covers what follows. */

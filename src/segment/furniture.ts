@@ -9,14 +9,22 @@ const FURNITURE = [
   /^(read more|related|advertisement|share( this)?|tags|follow us.*|continue|once|monthly|annual|remind me later\.?|preview)$/i,
   /^(photo|image|screenshot|video|credit|illustration|source|graphic)s?\s*:/i,
   /\((left|right|center|centre|top|bottom)\)/i,
-  /^[\p{L} .&-]{1,30}$/u,
 ];
+
+/** Number words: a short line that holds one ("Twenty-one people died") is a sentence, not a label. */
+const NUMBER_WORD = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|few|handful|scores)\b/i;
+
+/** A short label with no sentence punctuation: "Reuters", "Tags", "Who was freed", "Read more". */
+function isShortLabel(paragraph: string): boolean {
+  return /^[\p{L} &'’-]{1,30}$/u.test(paragraph) && !NUMBER_WORD.test(paragraph);
+}
 
 /** Openers after which the rest of the page is an appeal, not the article. */
 const TAIL = /^(a message from\b|dear (readers|reader|friends)\b|support (independent|our) journalism|before you go\b|we need your help\b)/i;
 
 export function isFurniture(paragraph: string): boolean {
-  return FURNITURE.some((re) => re.test(paragraph.trim()));
+  const text = paragraph.trim();
+  return isShortLabel(text) || FURNITURE.some((re) => re.test(text));
 }
 
 export function startsFurnitureTail(paragraph: string): boolean {
