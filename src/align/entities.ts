@@ -41,7 +41,18 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
   const ordered = [...mentions]
     .map((m) => (m.kind === "person" && organizations.has(foldName(m.text)) ? { ...m, kind: "organization" as const } : m))
     .sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);
-  type PersonCluster = { members: Person[]; mentions: Mention[] };
+  // Members are kept once per distinct spelling and gender, and mention starts per source, so a
+  // new mention is checked against a few spellings, not against every earlier mention.
+  type PersonCluster = { members: Map<string, Person>; mentions: Mention[]; starts: Map<string, number[]> };
+  const memberKey = (p: Person): string => `${p.given === null ? "" : foldName(p.given)}|${p.gender}`;
+  const newCluster = (p: Person, m: Mention): PersonCluster => ({ members: new Map([[memberKey(p), p]]), mentions: [m], starts: new Map([[m.source, [m.start]]]) });
+  const join = (c: PersonCluster, p: Person | null, m: Mention): void => {
+    if (p) c.members.set(memberKey(p), p);
+    c.mentions.push(m);
+    const list = c.starts.get(m.source);
+    if (list) list.push(m.start);
+    else c.starts.set(m.source, [m.start]);
+  };
   const people: PersonCluster[] = [];
   // Clusters by surname skeleton: a mention is only compared with people who could be it.
   const bySkeleton = new Map<string, PersonCluster[]>();
@@ -62,22 +73,23 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
     }
     const p = personOf(m.text);
     if (!p.given) { singles.push(m); continue; }
-    let cluster = (bySkeleton.get(p.skeleton) ?? []).find((c) => c.members.every((q) => samePerson(p, q)));
-    if (cluster) { cluster.members.push(p); cluster.mentions.push(m); } else { cluster = { members: [p], mentions: [m] }; people.push(cluster); }
+    let cluster = (bySkeleton.get(p.skeleton) ?? []).find((c) => [...c.members.values()].every((q) => samePerson(p, q)));
+    if (cluster) join(cluster, p, m);
+    else { cluster = newCluster(p, m); people.push(cluster); }
     index(cluster, p);
   }
   // A surname or a given name alone: the full name in the same source first, else the only match anywhere.
   for (const m of singles) {
     const p = personOf(m.text);
-    const matches = (bySkeleton.get(p.skeleton) ?? []).filter((c) => c.members.some((q) => q.gender === null || p.gender === null || q.gender === p.gender));
-    const local = matches.filter((c) => c.mentions.some((x) => x.source === m.source));
+    const matches = (bySkeleton.get(p.skeleton) ?? []).filter((c) => [...c.members.values()].some((q) => q.gender === null || p.gender === null || q.gender === p.gender));
+    const local = matches.filter((c) => c.starts.has(m.source));
     // A surname alone means the person of that name mentioned last before it ("Hrytsenko's wife").
-    const lastBefore = (c: (typeof local)[number]): number => Math.max(-1, ...c.mentions.filter((x) => x.source === m.source && x.start < m.start).map((x) => x.start));
+    const lastBefore = (c: PersonCluster): number => (c.starts.get(m.source) ?? []).reduce((best, x) => (x < m.start && x > best ? x : best), -1);
     const recent = [...local].sort((a, b) => lastBefore(b) - lastBefore(a))[0];
     const pick = local.length === 1 ? local[0] : local.length > 1 && recent && lastBefore(recent) >= 0 ? recent : local.length === 0 && matches.length === 1 ? matches[0] : undefined;
-    if (pick) pick.mentions.push(m);
+    if (pick) join(pick, null, m);
     else {
-      const cluster = { members: [p], mentions: [m] };
+      const cluster = newCluster(p, m);
       people.push(cluster);
       index(cluster, p);
     }
