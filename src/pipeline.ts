@@ -3,7 +3,8 @@ import { alignClaims } from "./align/index.js";
 import { compareEntities } from "./compare/entities.js";
 import { checkSources, compareGroups } from "./compare/index.js";
 import { extractEntities } from "./extract/entities/run.js";
-import { extractClaims, surnamesOf } from "./extract/run.js";
+import { extractClaims } from "./extract/run.js";
+import { sentenceNames } from "./extract/entities/sentence-names.js";
 import { createLemmatizer, type Lemmatizer } from "./nlp/compromise.js";
 import type { DocumentExtraction } from "./schema/extraction.js";
 import type { ResolvedEntity } from "./schema/entity.js";
@@ -15,9 +16,9 @@ import { segment } from "./segment/index.js";
 export function extractDocument(doc: Document, lemmas: Lemmatizer = createLemmatizer()): DocumentExtraction {
   const segmented = segment(doc);
   const { text: _text, ...source } = doc;
-  const surnames = surnamesOf(segmented.sentences);
-  const { claims, problems } = extractClaims(doc, segmented, lemmas, surnames);
-  const { mentions, statuses } = extractEntities(doc, segmented, surnames);
+  const names = sentenceNames(segmented.sentences);
+  const { claims, problems } = extractClaims(doc, segmented, lemmas, names);
+  const { mentions, statuses } = extractEntities(doc, segmented, names);
   return { source: { ...source, published: doc.published ?? segmented.reference }, reference: segmented.reference, claims, mentions, statuses, problems };
 }
 

@@ -5,14 +5,13 @@ import type { Lemmatizer } from "../nlp/compromise.js";
 import { isTitleCase } from "../nlp/title-case.js";
 import { tokenize } from "../nlp/tokens.js";
 import { toValue } from "../normalize/interval.js";
-import { foldName } from "../normalize/name.js";
 import { findTimes } from "../normalize/time.js";
 import type { Claim } from "../schema/claim.js";
 import type { Problem } from "../schema/report.js";
 import type { Segmented, Sentence } from "../schema/segment.js";
 import type { Document } from "../schema/source.js";
 import { extractors } from "./extractors/index.js";
-import { findNames } from "./entities/find-names.js";
+import type { SentenceNames } from "./entities/sentence-names.js";
 import { readAbout } from "./frame/about.js";
 import { readAttribution, readMode } from "./frame/attribution.js";
 import { inheritedFrame } from "./frame/ellipsis.js";
@@ -41,25 +40,13 @@ function draftsOf(view: SentenceView): Array<Draft & { extractor: string }> {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Surnames the document gives with a first name, so a later "Statkevich" alone is a person. */
-export function surnamesOf(sentences: readonly Sentence[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of sentences) {
-    for (const n of findNames(s.text, new Set())) {
-      const words = n.name.split(" ");
-      if (n.kind === "person" && words.length >= 2) out.add(foldName(words.at(-1) ?? ""));
-    }
-  }
-  return out;
-}
-
-function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: ReadonlySet<string>, lemmas: Lemmatizer, locate: ReturnType<typeof locator>): Claim[] {
+function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: SentenceNames, lemmas: Lemmatizer, locate: ReturnType<typeof locator>): Claim[] {
   const tokens = tokenize(s.text);
   const view: SentenceView = { sentence: s, tokens, titleCase: isTitleCase(s.text) };
   const drafts = draftsOf(view);
   if (drafts.length === 0) return [];
   const times = findTimes(s.text, seg.reference);
-  const names = findNames(s.text, surnames);
+  const names = people.of(s);
   const claims: Claim[] = [];
   for (const d of drafts) {
     const start = s.start + d.start;
@@ -117,14 +104,14 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, surnames: 
  * Stage 3 for one document: every sentence that is not page furniture through every
  * extractor, then each number's frame. Trouble in one sentence becomes a problem, not a crash.
  */
-export function extractClaims(doc: Document, seg: Segmented, lemmas: Lemmatizer, surnames: ReadonlySet<string>): { claims: Claim[]; problems: Problem[] } {
+export function extractClaims(doc: Document, seg: Segmented, lemmas: Lemmatizer, names: SentenceNames): { claims: Claim[]; problems: Problem[] } {
   const locate = locator(doc.text);
   const claims: Claim[] = [];
   const problems: Problem[] = [];
   for (const s of seg.sentences) {
     if (s.furniture) continue;
     try {
-      claims.push(...claimsOfSentence(doc, seg, s, surnames, lemmas, locate));
+      claims.push(...claimsOfSentence(doc, seg, s, names, lemmas, locate));
     } catch (error) {
       problems.push({ source: doc.id, message: `sentence at offset ${s.start}: ${(error as Error).message}` });
     }

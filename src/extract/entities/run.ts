@@ -4,7 +4,7 @@ import type { Mention, StatusClaim } from "../../schema/entity.js";
 import type { Segmented } from "../../schema/segment.js";
 import type { Document } from "../../schema/source.js";
 import { readAttribution } from "../frame/attribution.js";
-import { findNames } from "./find-names.js";
+import type { SentenceNames } from "./sentence-names.js";
 import { findStatuses } from "./find-statuses.js";
 import { headingStatus } from "./status-triggers.js";
 import type { Status } from "../../schema/entity.js";
@@ -14,7 +14,7 @@ import { isTitleCase } from "../../nlp/title-case.js";
  * Named mentions and status claims of one document. A heading such as "Who was freed" gives
  * its status to the list items under it ("- Ihar Losik — …").
  */
-export function extractEntities(doc: Document, seg: Segmented, surnames: ReadonlySet<string>): { mentions: Mention[]; statuses: StatusClaim[] } {
+export function extractEntities(doc: Document, seg: Segmented, sentenceNames: SentenceNames): { mentions: Mention[]; statuses: StatusClaim[] } {
   const locate = locator(doc.text);
   const mentions: Mention[] = [];
   const statuses: StatusClaim[] = [];
@@ -38,7 +38,7 @@ export function extractEntities(doc: Document, seg: Segmented, surnames: Readonl
     }
     // Furniture and title-case headlines ("Rare Act of Personal Friendship") name no one reliably.
     if (s.furniture || isTitleCase(s.text)) continue;
-    const names = findNames(s.text, surnames);
+    const names = sentenceNames.of(s);
     for (const n of names) mentions.push({ source: doc.id, text: n.name, start: s.start + n.start, end: s.start + n.end, kind: n.kind });
     const found = findStatuses(s.text, names);
     for (const f of found) add(s.start + f.person.start, s.start + f.person.end, f.status, s);
