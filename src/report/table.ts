@@ -1,6 +1,7 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { Group } from "../schema/report.js";
+import { entityLines } from "./entity-table.js";
 import { evidenceLine } from "./evidence.js";
 import type { Reporter } from "./types.js";
 
@@ -30,6 +31,7 @@ const table: Reporter = (report, options) => {
     lines.push("", `${chalk.bold(`#${i + 1}`)} ${paint[g.verdict](g.verdict)} ${g.label}: ${g.reason}`);
     for (const c of g.claims) lines.push(`  ${chalk.cyan(c.text)}  ${chalk.dim(evidenceLine(c, report.sources))}`);
   }
+  lines.push(...entityLines(report, chalk, options.width ?? 120));
   if (report.checks.length) {
     lines.push("", chalk.bold("Checks inside one source"));
     for (const c of report.checks) lines.push(`  ${c.holds ? chalk.green("holds") : chalk.red("fails")}  ${c.source} ${c.kind}: ${c.detail}`);
