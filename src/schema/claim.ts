@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Evidence } from "./evidence.js";
 
 export const Qualifier = z.enum([
   "exact", "more_than", "at_least", "less_than", "at_most", "about", "about_below", "range", "vague",
@@ -52,14 +53,8 @@ export type Attribution = z.infer<typeof Attribution>;
 
 export const Claim = z.object({
   id: z.string(),
-  source: z.string(),
+  ...Evidence.shape,
   extractor: z.string(),
-  text: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  line: z.number().int(),
-  column: z.number().int(),
-  sentence: z.string(),
   /** Offset of the sentence in the source text: the claim's place within it is start - sentenceStart. */
   sentenceStart: z.number().int(),
   kind: Kind,

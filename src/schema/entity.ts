@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Attribution } from "./claim.js";
+import { Evidence } from "./evidence.js";
 
 export const EntityKind = z.enum(["person", "organization", "place"]);
 export type EntityKind = z.infer<typeof EntityKind>;
@@ -20,16 +21,10 @@ export type Status = z.infer<typeof Status>;
 /** What one source says of a named person: freed, not freed, unconfirmed, refused to leave. */
 export const StatusClaim = z.object({
   id: z.string(),
-  source: z.string(),
+  ...Evidence.shape,
   /** The name as written where the claim is made. */
   name: z.string(),
   status: Status,
-  text: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  line: z.number().int(),
-  column: z.number().int(),
-  sentence: z.string(),
   attribution: Attribution,
 });
 export type StatusClaim = z.infer<typeof StatusClaim>;

@@ -5,3 +5,4 @@ export * from "./report.js";
 export * from "./entity.js";
 export * from "./extraction.js";
 export * from "./problem.js";
+export * from "./evidence.js";
