@@ -162,6 +162,14 @@ describe("inputs that are usable, though odd", () => {
     expect(performance.now() - started).toBeLessThan(45_000);
   });
 
+  it("HTML nested 20,000 elements deep is read without a stack overflow", async () => {
+    const path = file("deep.html", `<html><body>${"<div>".repeat(20_000)}<p>${GOOD.split("\n")[1]}</p></body></html>`);
+    const r = await run([path]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.report?.groups.length).toBeGreaterThan(0);
+  });
+
   it("a folder with a link back to itself is read once", async () => {
     const folder = join(dir, "looped");
     mkdirSync(folder);

@@ -26,21 +26,30 @@ export function blockText(root: Node): string {
     if (p) paragraphs.push(p);
     current = "";
   };
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) {
-      current += node.textContent ?? "";
-      return;
+  // An explicit stack, not recursion: a malformed page can nest elements thousands deep.
+  const stack: Array<Node | "end-block"> = [root];
+  while (stack.length) {
+    const node = stack.pop() as Node | "end-block";
+    if (node === "end-block") {
+      flush();
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType === 3) current += node.textContent ?? "";
+    if (node.nodeType !== 1) continue;
     const tag = (node as Element).tagName.toUpperCase();
-    if (tag === "BR") return flush();
+    if (tag === "BR") {
+      flush();
+      continue;
+    }
     const block = BLOCK.has(tag);
-    if (block) flush();
+    if (block) {
+      flush();
+      stack.push("end-block");
+    }
     if (tag === "TD" || tag === "TH") current += " ";
-    for (const child of [...node.childNodes]) visit(child);
-    if (block) flush();
-  };
-  visit(root);
+    const children = [...node.childNodes];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
   flush();
   return paragraphs.join("\n\n");
 }

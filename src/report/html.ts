@@ -14,13 +14,13 @@ const list = (items: string[]): string => (items.length ? `<ul class="plain">${i
 
 const html: Reporter = (report) => {
   const sources = report.sources.map((s) =>
-    `<li><b>${h(s.id)}</b> — ${h(s.title ?? "(no title)")}${s.outlet ? `, ${h(s.outlet)}` : ""}${s.published ? `, ${h(s.published)}` : ""} <span class="loc">${h(s.path)}</span></li>`);
+    `<b>${h(s.id)}</b> — ${h(s.title ?? "(no title)")}${s.outlet ? `, ${h(s.outlet)}` : ""}${s.published ? `, ${h(s.published)}` : ""} <span class="loc">${h(s.path)}</span>`);
   const legend = VERDICTS.map((v) => `<span class="v-${v}">${v}</span>`).join("");
   const people = entityMatrix(report);
   const parts = [
     `<h1>factcheck report</h1><p>${h(summaryLine(report))}</p>`,
-    `<h2>Sources</h2>${list(sources)}`,
     `<h2>Claims × sources</h2><p class="legend">${legend} Hover a cell for its quote and place; click to expand.</p>${groupMatrix(report)}`,
+    `<h2>Sources</h2>${list(sources)}`,
     people && `<h2>People, organisations and places</h2>${people}`,
     report.checks.length ? `<h2>Checks inside one source</h2>${list(report.checks.map((c) => `<span class="badge ${c.holds ? "v-agree" : "v-conflict"}">${c.holds ? "holds" : "fails"}</span> ${h(c.source)} ${h(c.kind)}: ${h(c.detail)}`))}` : "",
     report.skipped.length ? `<h2>Skipped inputs</h2>${list(report.skipped.map((s) => `${h(s.path)}: ${h(s.reason)}`))}` : "",

@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { compare } from "../src/index.js";
+import { csvField } from "../src/report/escape.js";
+import { filterReport } from "../src/report/filter.js";
+import { reporters } from "../src/report/index.js";
+import { Report } from "../src/schema/report.js";
+
+/**
+ * Golden files for every format, made from a fixed report (fixtures/reporters/report.json, the
+ * port-fire articles) so that they change only when a reporter does. Refresh with `vitest -u`
+ * and read the diff.
+ */
+const report = Report.parse(JSON.parse(readFileSync("fixtures/reporters/report.json", "utf8")));
+const GOLDEN = "../fixtures/reporters/golden";
+
+describe("reporters: golden files", () => {
+  it.each([
+    ["table", "table.txt", false],
+    ["table", "table-color.txt", true],
+    ["markdown", "report.md", false],
+    ["html", "report.html", false],
+    ["csv", "report.csv", false],
+    ["jsonl", "report.jsonl", false],
+    ["json", "report.json", false],
+  ] as const)("%s → %s (colour %s)", async (format, file, color) => {
+    await expect(reporters[format](report, { color, width: 120 })).toMatchFileSnapshot(`${GOLDEN}/${file}`);
+  });
+
+  it("colour off holds no escape codes in any format", () => {
+    for (const reporter of Object.values(reporters)) expect(reporter(report, { color: false })).not.toContain("\u001b[");
+  });
+
+  it("jsonl is one parseable group a line", () => {
+    const lines = reporters.jsonl(report, { color: false }).trimEnd().split("\n");
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(report.groups.map((g) => g.id));
+  });
+});
+
+describe("html: every text escaped, nothing runs, nothing is fetched", () => {
+  it("an article holding <script> and \"><img onerror> comes out inert", async () => {
+    const hostile = await compare(["fixtures/reporters/hostile"]);
+    const page = reporters.html(hostile, { color: false });
+    expect(page).toContain("&#60;script&#62;alert(&#34;pwned&#34;)&#60;/script&#62;");
+    expect(page).toContain("&#34;&#62;&#60;img src=x onerror=alert(1)&#62;");
+    const { document } = parseHTML(page);
+    expect(document.querySelectorAll("script, img, iframe, object, embed, link, style[src]").length).toBe(0);
+    for (const el of document.querySelectorAll("*")) {
+      expect(el.getAttributeNames().filter((n: string) => n.startsWith("on")), el.tagName).toEqual([]);
+    }
+    expect(document.querySelectorAll("[src], [href], [srcset], [action]").length).toBe(0);
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toContain("default-src 'none'");
+  });
+
+  it("has a claims × sources matrix: a row per group, a column per source, quotes on hover", () => {
+    const { document } = parseHTML(reporters.html(report, { color: false }));
+    const matrix = document.querySelector("table.matrix");
+    expect(matrix?.querySelectorAll("tbody tr").length).toBe(report.groups.length);
+    expect(matrix?.querySelectorAll("thead th.source").length).toBe(report.sources.length);
+    expect(matrix?.querySelector("td.v-conflict summary")?.getAttribute("title")).toMatch(/^“.+” — fixtures\/inputs\/text\/.+:\d+:\d+$/);
+  });
+});
+
+describe("csv: RFC 4180", () => {
+  it.each([
+    ["plain", "plain"],
+    ["1,300 or 1,400", '"1,300 or 1,400"'],
+    ['he said "no"', '"he said ""no"""'],
+    ["two\r\nlines", '"two\r\nlines"'],
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    [-5, "-5"],
+    [null, ""],
+  ] as const)("%j → %j", (value, expected) => expect(csvField(value)).toBe(expected));
+
+  it("one row per claim plus a header, CRLF line ends", async () => {
+    const hostile = await compare(["fixtures/reporters/hostile"]);
+    const text = reporters.csv(hostile, { color: false });
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(text.split("\r\n")[0]).toBe("group,verdict,label,source,path,text,kind,low,high,line,column,sentence");
+    expect(text).toContain('"Officials said 25 people were rescued on Monday, <b onmouseover=""alert(2)"">and</b> the river fell by ""1,5"" metres');
+  });
+});
+
+describe("filterReport", () => {
+  const verdicts = (r: Report) => [...new Set(r.groups.map((g) => g.verdict))].sort();
+  it("--only conflicts keeps conflicts; disagreements adds compatible; all keeps everything", () => {
+    expect(verdicts(filterReport(report, { only: "conflicts" }))).toEqual(["conflict"]);
+    expect(verdicts(filterReport(report, { only: "disagreements" }))).toEqual(["compatible", "conflict"]);
+    expect(filterReport(report, { only: "all" })).toEqual(report);
+  });
+  it("--min-sources 2 drops what one source says alone, and keeps sources and skipped", () => {
+    const two = filterReport(report, { minSources: 2 });
+    expect(two.groups.length).toBe(4);
+    expect(two.groups.every((g) => new Set(g.claims.map((c) => c.source)).size >= 2)).toBe(true);
+    expect(two.sources).toEqual(report.sources);
+  });
+  it("is pure: the report given is not changed", () => {
+    const before = JSON.stringify(report);
+    filterReport(report, { only: "conflicts", minSources: 3 });
+    expect(JSON.stringify(report)).toBe(before);
+  });
+});
