@@ -30,3 +30,31 @@ export function arrayElementLines(text: string): number[] {
   }
   return lines;
 }
+
+/** Concatenated top-level JSON values (what `jq` prints by default) → each value's text and first line. */
+export function splitJsonValues(text: string): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let start = -1;
+  let startLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") line++;
+    if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    if (ch === "{" || ch === "[") {
+      if (depth === 0) [start, startLine] = [i, line];
+      depth++;
+    } else if ((ch === "}" || ch === "]") && --depth === 0 && start >= 0) {
+      out.push({ text: text.slice(start, i + 1), line: startLine });
+      start = -1;
+    }
+  }
+  return out;
+}

@@ -1,13 +1,12 @@
 import { extname } from "node:path";
 import readHtml from "./read-html.js";
-import readJson from "./read-json.js";
-import readJsonl from "./read-jsonl.js";
 import readMarkdown from "./read-markdown.js";
+import { readJsonlRecords, readJsonRecords } from "./read-records.js";
 import readText from "./read-text.js";
 import type { Reader } from "./types.js";
 
 /** One reader per input kind; the kind's name is what `--stdin-format` accepts. */
-export const readers = { text: readText, markdown: readMarkdown, html: readHtml, json: readJson, jsonl: readJsonl } as const satisfies Record<string, Reader>;
+export const readers = { text: readText, markdown: readMarkdown, html: readHtml, json: readJsonRecords, jsonl: readJsonlRecords } as const satisfies Record<string, Reader>;
 export type InputKind = keyof typeof readers;
 
 const EXTENSIONS: Record<string, InputKind> = {

@@ -1,18 +1,23 @@
 import { recordToDocument } from "./records.js";
-import type { ReadResult, Reader } from "./types.js";
+import { splitJsonValues } from "./json-lines.js";
+import type { Input, ReadResult } from "./types.js";
+
+/** Each nonblank line with its number; or, for pretty-printed records one after another, each record. */
+function chunks(text: string, concatenated: boolean): Array<{ text: string; line: number }> {
+  if (concatenated) return splitJsonValues(text);
+  return text.split("\n").map((raw, i) => ({ text: raw.trim(), line: i + 1 })).filter((c) => c.text);
+}
 
 /** One JSON record a line; a bad line is skipped with its line number, the good ones are read. */
-const readJsonl: Reader = ({ path, id, text }) => {
+const readJsonl = ({ path, id, text }: Input, concatenated = false): ReadResult => {
   const out: ReadResult = { documents: [], skipped: [] };
-  text.replace(/^\uFEFF/, "").split("\n").forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line) return;
-    const place = { line: i + 1, path: `${path}#${i + 1}`, fallbackId: `${id}-${i + 1}` };
+  chunks(text.replace(/^\uFEFF/, ""), concatenated).forEach(({ text: chunk, line }) => {
+    const place = { line, path: `${path}#${line}`, fallbackId: `${id}-${line}` };
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(chunk);
     } catch (error) {
-      out.skipped.push({ path: place.path, reason: `record on line ${i + 1}: not valid JSON (${(error as Error).message})` });
+      out.skipped.push({ path: place.path, reason: `record on line ${line}: not valid JSON (${(error as Error).message})` });
       return;
     }
     const result = recordToDocument(value, place);
