@@ -1,11 +1,15 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
 import { compare } from "../src/index.js";
 import { csvField } from "../src/report/escape.js";
 import { filterReport } from "../src/report/filter.js";
 import { reporters } from "../src/report/index.js";
 import { Report } from "../src/schema/report.js";
+import { fakeIo } from "./helpers/fake-io.js";
 
 /**
  * Golden files for every format, made from a fixed report (fixtures/reporters/report.json, the
@@ -100,5 +104,55 @@ describe("filterReport", () => {
     const before = JSON.stringify(report);
     filterReport(report, { only: "conflicts", minSources: 3 });
     expect(JSON.stringify(report)).toBe(before);
+  });
+});
+
+describe("compare options, end to end in-process", () => {
+  const runMain = async (args: string[], extra: Partial<import("../src/cli/io.js").Io> = {}) => {
+    const t = fakeIo();
+    Object.assign(t.io, extra);
+    const code = await main(["compare", "fixtures/inputs/text/", ...args], t.io);
+    return { code, stdout: t.stdout(), stderr: t.stderr() };
+  };
+
+  it("--only and --min-sources filter every format alike; --fail-on still sees the whole report", async () => {
+    const r = await runMain(["--format", "jsonl", "--only", "disagreements", "--min-sources", "2", "--fail-on", "conflict"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l).verdict)).toEqual(["conflict", "compatible", "compatible"]);
+  });
+
+  it.each([
+    [["--only", "some"], "some"],
+    [["--min-sources", "two"], "two"],
+    [["--stdin-format", "pdf"], "pdf"],
+  ])("a bad value (%j) is a usage error: exit 2, one line, no stack", async (args, value) => {
+    const r = await runMain(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(value);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("progress goes to stderr only on a terminal and only after a second; stdout holds only the report", async () => {
+    let clock = 0;
+    const slow = { stderrIsTTY: true, now: () => (clock += 600) };
+    const tty = await runMain(["--format", "json"], slow);
+    expect(tty.stderr).toContain("\r\u001b[2Kfactcheck: reading");
+    expect(tty.stderr.endsWith("\r\u001b[2K")).toBe(true);
+    expect(() => JSON.parse(tty.stdout)).not.toThrow();
+    expect((await runMain(["--format", "json"], { ...slow, stderrIsTTY: false })).stderr).toBe("");
+    expect((await runMain(["--format", "json", "--quiet"], slow)).stderr).toBe("");
+    expect((await runMain(["--format", "json"], { stderrIsTTY: true, now: () => 0 })).stderr).toBe("");
+  });
+
+  it("--output writes the file atomically and nothing to stdout", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "factcheck-out-"));
+    const out = join(dir, "report.html");
+    const r = await runMain(["--format", "html", "--output", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toContain("<table class=\"matrix\">");
+    expect(readdirSync(dir)).toEqual(["report.html"]);
+    rmSync(dir, { recursive: true });
   });
 });
