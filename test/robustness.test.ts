@@ -92,6 +92,8 @@ describe("unusable inputs are skipped, the rest is reported", () => {
     expect(r.stderr).toBe("factcheck: skipped -: file too large: over 20.0 MB (the limit is 20.0 MB)\n");
     expect(r.report?.groups).toEqual(alone.groups);
   });
+  it("Markdown whose front matter is not YAML", () =>
+    expectSkipped(file("bad-front.md", "---\ntitle: [unclosed\n---\nNine boats sank.\n"), "front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 1, column 17"));
   it("an unreadable file (chmod 000, or an injected EACCES when running as root)", async () => {
     const locked = file("locked.txt", GOOD);
     chmodSync(locked, 0o000);
@@ -168,6 +170,14 @@ describe("inputs that are usable, though odd", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.report?.groups.length).toBeGreaterThan(0);
+  });
+
+  it("an HTML page saved in its declared windows-1252 charset", async () => {
+    const page = `<html><head><meta charset="windows-1252"><title>Caf\xe9 fire</title></head><body><article><p>${GOOD.split("\n")[1]} The caf\xe9 owner said so.</p></article></body></html>`;
+    const r = await run([file("latin1.html", Buffer.from(page, "latin1"))]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.report?.sources[0]?.title).toBe("Café fire");
   });
 
   it("a folder with a link back to itself is read once", async () => {

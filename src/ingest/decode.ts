@@ -2,7 +2,7 @@
  * Bytes → text, or the one-line reason they are not text. The text is kept exactly as read
  * (BOM and CRLF included) so that offsets point into the file as other tools read it.
  */
-export function decodeText(bytes: Uint8Array): { text: string } | { reason: string } {
+export function decodeText(bytes: Uint8Array, declared: (bytes: Uint8Array) => string | null = () => null): { text: string } | { reason: string } {
   if (bytes.length === 0) return { reason: "empty file" };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes) };
@@ -15,6 +15,14 @@ export function decodeText(bytes: Uint8Array): { text: string } | { reason: stri
     if (!text.trim()) return { reason: "no text (only white space)" };
     return { text };
   } catch {
+    const label = declared(bytes);
+    if (label) {
+      try {
+        return { text: new TextDecoder(label).decode(bytes) };
+      } catch {
+        return { reason: `not valid UTF-8, and its declared charset "${label}" is unknown` };
+      }
+    }
     return { reason: "not valid UTF-8 text (a binary file, or text in another encoding)" };
   }
 }
@@ -32,4 +40,10 @@ function utf16WithoutBom(probe: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (odd > pairs * 0.9 && even === 0) return "utf-16le";
   if (even > pairs * 0.9 && odd === 0) return "utf-16be";
   return null;
+}
+
+/** The charset an HTML page declares in its first bytes (`<meta charset>` or http-equiv), for pages saved in Latin-1 and the like. */
+export function htmlCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
 }

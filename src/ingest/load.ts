@@ -1,5 +1,5 @@
 import type { Document, Skipped } from "../schema/source.js";
-import { decodeText } from "./decode.js";
+import { decodeText, htmlCharset } from "./decode.js";
 import { idOf } from "./document.js";
 import { nodeFiles, reasonOf, type Files } from "./files.js";
 import { ARTICLE_EXTENSIONS, kindOfNamed, readers, type InputKind } from "./kinds.js";
@@ -28,7 +28,7 @@ export async function loadInputs(paths: readonly string[], stdin: Stdin, options
   const seen = new Set<string>();
   const add = (path: string, kind: InputKind, bytes: Uint8Array, size: number | null): void => {
     if (bytes.length > MAX_FILE_BYTES) return void skipped.push({ path, reason: tooLarge(size) });
-    const decoded = decodeText(bytes);
+    const decoded = decodeText(bytes, kind === "html" ? htmlCharset : undefined);
     if ("reason" in decoded) return void skipped.push({ path, reason: decoded.reason });
     let read: ReadResult;
     try {

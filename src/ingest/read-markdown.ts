@@ -28,7 +28,7 @@ const readMarkdown: Reader = ({ path, id, text }) => {
     try {
       data = parse(match[2] ?? "");
     } catch (error) {
-      return skip(path, `front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+      return skip(path, `front matter is not valid YAML: ${(error as Error).message.split("\n")[0]?.replace(/:\s*$/, "")}`);
     }
     const checked = Front.safeParse(data ?? {});
     if (!checked.success) {
