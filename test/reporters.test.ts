@@ -137,7 +137,7 @@ describe("compare options, end to end in-process", () => {
     let clock = 0;
     const slow = { stderrIsTTY: true, now: () => (clock += 600) };
     const tty = await runMain(["--format", "json"], slow);
-    expect(tty.stderr).toContain("\r\u001b[2Kfactcheck: reading");
+    expect(tty.stderr).toContain("\r\u001b[2Kfactcheck: extracting");
     expect(tty.stderr.endsWith("\r\u001b[2K")).toBe(true);
     expect(() => JSON.parse(tty.stdout)).not.toThrow();
     expect((await runMain(["--format", "json"], { ...slow, stderrIsTTY: false })).stderr).toBe("");

@@ -9,7 +9,8 @@ import { walk } from "./walk.js";
 
 export type Loaded = { documents: Document[]; skipped: Skipped[] };
 export type Stdin = () => Promise<Uint8Array>;
-export type LoadOptions = { files?: Files; stdinFormat?: InputKind };
+/** `onFile` hears of each file before it is read, so a caller can show progress on a long load. */
+export type LoadOptions = { files?: Files; stdinFormat?: InputKind; onFile?: (path: string) => void };
 
 /** Unique ids: a second "x.txt" in another folder becomes "x~2". */
 function uniqueId(id: string, taken: Set<string>): string {
@@ -53,6 +54,7 @@ export async function loadInputs(paths: readonly string[], stdin: Stdin, options
       const list = info.isDirectory() ? await walk(files, path, seen, skipped) : [path];
       if (info.isDirectory() && list.length === 0) skipped.push({ path, reason: `folder holds no article files (${ARTICLE_EXTENSIONS.join(" ")})` });
       for (const file of list) {
+        options.onFile?.(file);
         try {
           const size = file === path ? info.size : (await files.stat(file)).size;
           // Too large by its size: skipped without reading a byte (a pipe's size shows only as it is read).

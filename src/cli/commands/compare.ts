@@ -26,7 +26,7 @@ export function formatOf(format: string | undefined): Format {
 function buildWithProgress(documents: readonly Document[], skipped: readonly Skipped[], shown: Progress): Report {
   const lemmas = createLemmatizer();
   const parts = documents.map((d, i) => {
-    shown.step(`reading ${i + 1}/${documents.length} ${d.path}`);
+    shown.step(`extracting ${i + 1}/${documents.length} ${d.path}`);
     return extractDocument(d, lemmas);
   });
   shown.step(`comparing ${parts.reduce((n, p) => n + p.claims.length, 0)} claims`);
@@ -42,7 +42,11 @@ export async function runCompare(paths: string[], options: CompareOptions, io: I
   }
   const filter = { only: onlyOf(options.only), minSources: minSourcesOf(options.minSources) };
   const shown = progress(io, options.quiet);
-  const { documents, skipped } = await loadInputs(paths, io.stdin, { stdinFormat: stdinFormatOf(options.stdinFormat), ...(io.files ? { files: io.files } : {}) });
+  const { documents, skipped } = await loadInputs(paths, io.stdin, {
+    stdinFormat: stdinFormatOf(options.stdinFormat),
+    onFile: (path) => shown.step(`loading ${path}`),
+    ...(io.files ? { files: io.files } : {}),
+  });
   noteSkipped(io, skipped, options.quiet);
   if (documents.length === 0) throw new FactcheckError("no-input", { paths });
   let report: Report;
