@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compare } from "../src/index.js";
-import type { Entity, Report } from "../src/schema/report.js";
+import type { Entity } from "../src/schema/entity.js";
+import type { Report } from "../src/schema/report.js";
 
 type Gold = {
   sources: Record<string, string>;
