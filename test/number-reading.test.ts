@@ -131,6 +131,8 @@ const vague: Array<[string, string[]]> = [
 
 /** Sentences that must yield no claim at all. */
 const none: string[] = [
+  // Words that name built-in properties of a JavaScript object are words like any other.
+  "The constructor said toString and valueOf were hasOwnProperty of __proto__ here.",
   "He is one of the most prominent critics of the government.",
   "Officials said that no one was hurt in the blast.",
   "It happened in the 1990s, long before the war began.",

@@ -1,8 +1,9 @@
+import { wordTable } from "./word-table.js";
 /**
  * Words (lemmas) that say what happened to what is counted → the event class.
  * Source: news usage; nouns and verbs alike ("release", "freed", "pardon").
  */
-const CLASSES: Record<string, string[]> = {
+const CLASSES: Record<string, string[]> = wordTable({
   release: ["release", "free", "pardon", "liberate", "freed", "discharge", "let go", "amnesty"],
   hold: ["hold", "remain", "keep", "languish"],
   arrest: ["arrest", "detain", "apprehend", "seize", "capture", "abduct", "kidnap", "round"],
@@ -23,14 +24,14 @@ const CLASSES: Record<string, string[]> = {
   return: ["return", "repatriate", "resettle"],
   survive: ["survive", "survivor"],
   aboard: ["aboard", "board", "onboard", "carry"],
-};
+});
 
 export const EVENT_BY_LEMMA: ReadonlyMap<string, string> = new Map(
   Object.entries(CLASSES).flatMap(([event, words]) => words.map((w) => [w, event] as const)),
 );
 
 /** A request or an offer to release people counts those still held. */
-export const EVENT_UNDER_MODE: Readonly<Record<string, Record<string, string>>> = {
+export const EVENT_UNDER_MODE: Readonly<Record<string, Record<string, string>>> = wordTable({
   demand: { release: "hold" },
   offer: { release: "hold" },
-};
+});

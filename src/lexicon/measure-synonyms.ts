@@ -1,3 +1,4 @@
+import { wordTable } from "./word-table.js";
 /**
  * Counted nouns (singular) → the class they count, so that "detainees", "hostages" and
  * "political prisoners" line up. An entry may imply the event: "deaths" counts people who died.
@@ -5,7 +6,7 @@
  */
 export type MeasureClass = { key: string; event?: string };
 
-const CLASSES: Record<string, string[]> = {
+const CLASSES: Record<string, string[]> = wordTable({
   prisoner: ["prisoner", "detainee", "hostage", "inmate", "captive", "convict", "prisoner of conscience"],
   // Protesters are counted as people: "87 people detained" and "134 protesters detained" disagree.
   person: ["people", "person", "individual", "civilian", "resident", "man", "woman", "adult", "inhabitant", "human", "protester", "protestor", "demonstrator", "marcher", "participant"],
@@ -22,10 +23,10 @@ const CLASSES: Record<string, string[]> = {
   home: ["home", "house", "building", "dwelling", "residence", "household"],
   case: ["case", "infection"],
   budget: ["budget", "spending", "expenditure", "outlay", "funding", "allocation"],
-};
+});
 
 /** Nouns that count people and say what happened to them. */
-const IMPLIED: Record<string, MeasureClass> = {
+const IMPLIED: Record<string, MeasureClass> = wordTable({
   death: { key: "person", event: "die" }, dead: { key: "person", event: "die" },
   fatality: { key: "person", event: "die" }, body: { key: "person", event: "die" },
   injury: { key: "person", event: "injure" }, injured: { key: "person", event: "injure" },
@@ -36,7 +37,7 @@ const IMPLIED: Record<string, MeasureClass> = {
   survivor: { key: "person", event: "survive" },
   detention: { key: "person", event: "arrest" }, detainee: { key: "prisoner" },
   turnout: { key: "turnout", event: "vote" }, "death toll": { key: "person", event: "die" },
-};
+});
 
 export const MEASURE_CLASSES: ReadonlyMap<string, MeasureClass> = new Map([
   ...Object.entries(CLASSES).flatMap(([key, words]) => words.map((w) => [w, { key }] as const)),

@@ -1,13 +1,14 @@
+import { wordTable } from "./word-table.js";
 // Units that turn a number into a money amount, a percentage, a duration or a physical measure.
 // Source: ISO 4217 codes and common English unit names.
 
 /** Symbols written before the number. */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: Record<string, string> = wordTable({
   $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW",
-};
+});
 
 /** Codes and words written before or after the number: "US$", "USD 5", "5 euros". */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS: Record<string, string> = wordTable({
   usd: "USD", dollar: "USD", dollars: "USD", eur: "EUR", euro: "EUR", euros: "EUR",
   gbp: "GBP", pound: "GBP", pounds: "GBP", sterling: "GBP", yen: "JPY", jpy: "JPY",
   yuan: "CNY", renminbi: "CNY", cny: "CNY", rupee: "INR", rupees: "INR", inr: "INR",
@@ -15,23 +16,23 @@ export const CURRENCY_WORDS: Record<string, string> = {
   hryvnias: "UAH", franc: "CHF", francs: "CHF", chf: "CHF", zloty: "PLN", zlotys: "PLN",
   won: "KRW", lira: "TRY", lire: "TRY", real: "BRL", reais: "BRL", peso: "MXN", pesos: "MXN",
   cad: "CAD", aud: "AUD", rand: "ZAR", naira: "NGN", shekel: "ILS", shekels: "ILS",
-};
+});
 
 /** Prefixes that name a dollar: "US$", "A$", "C$". */
-export const DOLLAR_PREFIXES: Record<string, string> = { us: "USD", a: "AUD", c: "CAD", nz: "NZD", hk: "HKD", s: "SGD" };
+export const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: "USD", a: "AUD", c: "CAD", nz: "NZD", hk: "HKD", s: "SGD" });
 
 export const PERCENT_WORDS = new Set(["percent", "per cent", "pct", "percentage points", "percentage point"]);
 
 /** Time units, singular and plural, to a canonical unit. */
-export const TIME_UNITS: Record<string, string> = {
+export const TIME_UNITS: Record<string, string> = wordTable({
   second: "second", seconds: "second", minute: "minute", minutes: "minute", hour: "hour",
   hours: "hour", day: "day", days: "day", week: "week", weeks: "week", month: "month",
   months: "month", year: "year", years: "year", decade: "decade", decades: "decade",
   century: "century", centuries: "century",
-};
+});
 
 /** Physical units, to a canonical unit. */
-export const MEASURE_UNITS: Record<string, string> = {
+export const MEASURE_UNITS: Record<string, string> = wordTable({
   km: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
   mile: "mile", miles: "mile", metre: "m", metres: "m", meter: "m", meters: "m",
   kg: "kg", kilogram: "kg", kilograms: "kg", tonne: "tonne", tonnes: "tonne", ton: "ton", tons: "ton",
@@ -39,4 +40,4 @@ export const MEASURE_UNITS: Record<string, string> = {
   litre: "litre", litres: "litre", liter: "litre", liters: "litre", gallon: "gallon", gallons: "gallon",
   barrel: "barrel", barrels: "barrel", megawatt: "MW", megawatts: "MW", mw: "MW", gw: "GW",
   degree: "degree", degrees: "degree", feet: "foot", foot: "foot", inch: "inch", inches: "inch",
-};
+});

@@ -1,8 +1,9 @@
+import { wordTable } from "./word-table.js";
 /**
  * Conventional readings of vague amounts, as [low, high] (null = open). "dozens" is two dozen
  * or more but fewer than a hundred; "several" is more than two but not many.
  */
-export const VAGUE_AMOUNTS: Record<string, readonly [number | null, number | null]> = {
+export const VAGUE_AMOUNTS: Record<string, readonly [number | null, number | null]> = wordTable({
   "a couple of": [2, 3],
   "a few": [2, 5],
   "a handful of": [2, 6],
@@ -24,4 +25,4 @@ export const VAGUE_AMOUNTS: Record<string, readonly [number | null, number | nul
   "dozens": [24, 99],
   "hundreds": [200, 999],
   "thousands": [2000, 9999],
-};
+});
