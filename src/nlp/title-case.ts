@@ -6,8 +6,21 @@ const MINOR = new Set(["with", "from", "after", "into", "over", "that", "than", 
  * four or more capitalised longer words, and a lower-case one only in a long headline. Capitals say nothing about names there.
  */
 export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")).filter((w) => w.length >= 4);
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !MINOR.has(w));
-  const upper = words.length - lower.length;
-  return upper >= 4 && (lower.length === 0 || (lower.length === 1 && words.length >= 8)) && upper / words.length >= 0.8;
+  let words = 0;
+  let lower = 0;
+  for (const m of text.matchAll(LETTERS)) {
+    const w = m[0];
+    if (w.length < 4) continue;
+    words++;
+    if (w[0] !== w[0]!.toUpperCase() && !MINOR.has(w)) {
+      lower++;
+      // Two lower-case longer words already rule a headline out: no need to read on.
+      if (lower > 1) return false;
+    }
+  }
+  const upper = words - lower;
+  return upper >= 4 && (lower === 0 || words >= 8) && upper / words >= 0.8;
 }
+
+/** A word's letters without the punctuation around it: "(Reuters)" → "Reuters". */
+const LETTERS = /\p{L}[^\s]*\p{L}|\p{L}/gu;

@@ -22,6 +22,15 @@ const nameWord = (w: string): boolean => {
   return !NOT_NAME.has(lower) && !TITLES.has(lower) && !COUNTRY_BY_WORD.has(lower) && !/^\p{Lu}+$/u.test(w) && w.length > 1;
 };
 
+/** The word just before `at`, lower-cased ("" if there is none): "the" in "the Red Crescent". */
+function previousWord(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1] as string)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
 /** "Ilse Dragomar's National Renewal Party" is two names: the possessor and what she has. */
 function splitAtPossessive(m: RegExpMatchArray): Array<{ 0: string; index: number }> {
   const out: Array<{ 0: string; index: number }> = [];
@@ -55,8 +64,7 @@ export function findNames(text: string, surnames: ReadonlySet<string>): NameMent
     if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
     const words = m[0].split(/\s+/);
     const at = m.index;
-    const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
-    const previous = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? "";
+    const previous = previousWord(text, at);
     const lowerWords = words.map(bare);
     if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || previous === "the" || ORGANIZATION_CUES.has(previous)) {
       const s = lowerWords.findIndex((w) => !LEADING.has(w));

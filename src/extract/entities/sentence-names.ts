@@ -11,8 +11,13 @@ export type SentenceNames = { surnames: ReadonlySet<string>; of(sentence: Senten
 
 export function sentenceNames(sentences: readonly Sentence[]): SentenceNames {
   const surnames = new Set<string>();
+  // What the first pass found, and how many surnames were known then: a sentence needs a
+  // second look only if a surname was learnt after it.
+  const first = new Map<number, { names: NameMention[]; known: number }>();
   for (const s of sentences) {
-    for (const n of findNames(s.text, surnames)) {
+    const names = findNames(s.text, surnames);
+    first.set(s.index, { names, known: surnames.size });
+    for (const n of names) {
       const words = n.name.split(" ");
       if (n.kind === "person" && words.length >= 2) surnames.add(foldName(words.at(-1) ?? ""));
     }
@@ -23,7 +28,8 @@ export function sentenceNames(sentences: readonly Sentence[]): SentenceNames {
     of(sentence) {
       let names = cache.get(sentence.index);
       if (!names) {
-        names = findNames(sentence.text, surnames);
+        const found = first.get(sentence.index);
+        names = found && found.known === surnames.size ? found.names : findNames(sentence.text, surnames);
         cache.set(sentence.index, names);
       }
       return names;

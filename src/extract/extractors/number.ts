@@ -9,10 +9,12 @@ import type { Extractor } from "../types.js";
 
 const NOT_A_COUNT_AFTER_ONE = new Set(["of", "another", "who", "that", "which", "day", "time", "way", "thing", "side", "hand"]);
 
+/** Words that may open a quantity besides number words: "a dozen", "half a million", "US$5". */
+const OPENERS = new Set(["a", "an", "half", "usd", "eur", "gbp", "us"]);
+
 const startsNumber = (t: Token): boolean =>
   t.type === "number" || UNITS[t.lower] !== undefined || TENS[t.lower] !== undefined ||
-  CURRENCY_SYMBOLS[t.text] !== undefined || t.lower === "a" || t.lower === "an" || t.lower === "half" ||
-  /^(usd|eur|gbp|us)$/i.test(t.text);
+  CURRENCY_SYMBOLS[t.text] !== undefined || OPENERS.has(t.lower);
 
 /** "two-thirds", "three quarters": the number is a numerator, not a count. */
 const isFractionAfter = (tokens: readonly Token[], k: number): boolean => {

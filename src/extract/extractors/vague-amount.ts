@@ -1,9 +1,17 @@
 import { VAGUE_AMOUNTS } from "../../lexicon/vague-amounts.js";
 import type { Extractor } from "../types.js";
 
-const PHRASES = Object.entries(VAGUE_AMOUNTS)
-  .map(([phrase, range]) => ({ words: phrase.split(" "), range }))
-  .sort((a, b) => b.words.length - a.words.length);
+type Phrase = { words: string[]; range: readonly [number | null, number | null] };
+
+/** The phrases by their first word, longest first, so that each token costs one lookup. */
+const PHRASES_BY_FIRST = new Map<string, Phrase[]>();
+for (const [phrase, range] of Object.entries(VAGUE_AMOUNTS)) {
+  const words = phrase.split(" ");
+  const list = PHRASES_BY_FIRST.get(words[0] as string) ?? [];
+  list.push({ words, range });
+  list.sort((a, b) => b.words.length - a.words.length);
+  PHRASES_BY_FIRST.set(words[0] as string, list);
+}
 
 export default {
   meta: { id: "vague-amount", description: "A conventional vague amount: 'dozens of detainees', 'hundreds', 'several'." },
@@ -11,7 +19,7 @@ export default {
     return {
       sentence({ tokens }) {
         for (let i = 0; i < tokens.length; i++) {
-          const hit = PHRASES.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w));
+          const hit = PHRASES_BY_FIRST.get(tokens[i]!.lower)?.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w));
           if (!hit) continue;
           const n = hit.words.length;
           const last = tokens[i + n - 1];
