@@ -23,3 +23,12 @@ export function stdinFormatOf(value: string | undefined): InputKind {
   if (!(value in readers)) throw new FactcheckError("bad-option", { option: "--stdin-format", value, expected: Object.keys(readers).join(", ") });
   return value as InputKind;
 }
+
+export function workersOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1 || n > 256) {
+    throw new FactcheckError("bad-option", { option: "--workers", value, expected: "a whole number of threads from 1 to 256" });
+  }
+  return n;
+}

@@ -1,19 +1,19 @@
 import { FactcheckError } from "../../core/errors.js";
 import { loadInputs } from "../../ingest/load.js";
-import { createLemmatizer } from "../../nlp/compromise.js";
-import { assemble, extractDocument } from "../../pipeline.js";
+import { assemble } from "../../pipeline.js";
 import type { Report } from "../../schema/report.js";
 import type { Document, Skipped } from "../../schema/source.js";
+import { extractMany } from "../../workers/index.js";
 import { filterReport, reporters, type Format } from "../../report/index.js";
 import { wantsColor, type Io } from "../io.js";
-import { minSourcesOf, onlyOf, stdinFormatOf } from "../options.js";
+import { minSourcesOf, onlyOf, stdinFormatOf, workersOf } from "../options.js";
 import { emit } from "../output.js";
 import { progress, type Progress } from "../progress.js";
 import { noteSkipped } from "../report-skipped.js";
 
 export type CompareOptions = {
   format?: string; output?: string; failOn?: string; color?: boolean; quiet?: boolean;
-  only?: string; minSources?: string; stdinFormat?: string;
+  only?: string; minSources?: string; stdinFormat?: string; workers?: string; cache?: string;
 };
 
 export function formatOf(format: string | undefined): Format {
@@ -22,13 +22,11 @@ export function formatOf(format: string | undefined): Format {
   return chosen as Format;
 }
 
-/** The pipeline's buildReport, one document at a time so that a long run can show how far it is. */
-function buildWithProgress(documents: readonly Document[], skipped: readonly Skipped[], shown: Progress): Report {
-  const lemmas = createLemmatizer();
-  const parts = documents.map((d, i) => {
-    shown.step(`extracting ${i + 1}/${documents.length} ${d.path}`);
-    return extractDocument(d, lemmas);
-  });
+/** The pipeline's buildReport, on worker threads and through the cache, showing how far it is. */
+async function buildWithProgress(
+  documents: readonly Document[], skipped: readonly Skipped[], shown: Progress, options: { workers?: number; cacheDir?: string },
+): Promise<Report> {
+  const parts = await extractMany(documents, { ...options, onProgress: (done, total) => shown.step(`extracting ${done}/${total}`) });
   shown.step(`comparing ${parts.reduce((n, p) => n + p.claims.length, 0)} claims`);
   return assemble(parts, skipped);
 }
@@ -41,6 +39,7 @@ export async function runCompare(paths: string[], options: CompareOptions, io: I
     throw new FactcheckError("bad-option", { option: "--fail-on", value: options.failOn, expected: "conflict" });
   }
   const filter = { only: onlyOf(options.only), minSources: minSourcesOf(options.minSources) };
+  const workers = workersOf(options.workers);
   const shown = progress(io, options.quiet);
   const { documents, skipped } = await loadInputs(paths, io.stdin, {
     stdinFormat: stdinFormatOf(options.stdinFormat),
@@ -51,7 +50,10 @@ export async function runCompare(paths: string[], options: CompareOptions, io: I
   if (documents.length === 0) throw new FactcheckError("no-input", { paths });
   let report: Report;
   try {
-    report = buildWithProgress(documents, skipped, shown);
+    report = await buildWithProgress(documents, skipped, shown, {
+      ...(workers !== undefined ? { workers } : {}),
+      ...(options.cache !== undefined ? { cacheDir: options.cache } : {}),
+    });
   } finally {
     shown.done();
   }
