@@ -1,5 +1,5 @@
 import { bandsOverlap } from "../normalize/interval.js";
-import { timesCompatible } from "../normalize/time.js";
+import { parseTime, pointsCompatible, type TimePoint } from "../normalize/time.js";
 import type { Claim, Value } from "../schema/claim.js";
 
 /**
@@ -11,7 +11,7 @@ export type Cluster = {
   claims: Claim[];
   events: Set<string>;
   units: Set<string | null>;
-  times: Map<string, { time: string | null; since: boolean }>;
+  times: Map<string, { point: TimePoint | null; since: boolean }>;
   voices: Map<string, Map<string, Value["band"]>>;
   measureTexts: Set<string>;
   mainEvent: boolean;
@@ -35,7 +35,8 @@ export function addTo(cluster: Cluster, p: Placed): void {
   cluster.units.add(c.unit);
   const time = timeOf(p);
   const since = c.time?.since ?? false;
-  cluster.times.set(`${time}|${since}`, { time, since });
+  const key = `${time}|${since}`;
+  if (!cluster.times.has(key)) cluster.times.set(key, { point: parseTime(time), since });
   const voice = cluster.voices.get(voiceOf(c)) ?? new Map();
   voice.set(bandKey(c.value.band), c.value.band);
   cluster.voices.set(voiceOf(c), voice);
@@ -52,11 +53,11 @@ export function fits(cluster: Cluster, p: Placed): boolean {
   const c = p.claim;
   // A term or an age belongs to its person; the year it was handed down is a claim of its own.
   if (c.about.length === 0) {
-    const time = timeOf(p);
+    const point = parseTime(timeOf(p));
     const since = c.time?.since ?? false;
-    for (const t of cluster.times.values()) if (!timesCompatible(t.time, time, t.since, since)) return false;
+    for (const t of cluster.times.values()) if (!pointsCompatible(t.point, point, t.since, since)) return false;
   }
-  if (c.event && [...cluster.events].some((e) => e !== c.event)) return false;
+  if (c.event && (cluster.events.size > 1 || (cluster.events.size === 1 && !cluster.events.has(c.event)))) return false;
   // "4,000 people" with no verb of its own could be anyone: it does not join the dead or the
   // detained, nor they it. Plain people must agree on what happened to them.
   if (c.measure.key === "person" && (c.event ? !cluster.events.has(c.event) && cluster.claims.length > 0 : cluster.events.size > 0)) return false;

@@ -95,10 +95,18 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
     }
   }
   // Acronyms join the organisation whose initials they spell.
+  const isAcronym = (list: readonly Mention[]): boolean => /^\p{Lu}{2,6}$/u.test(list[0]?.text ?? "");
+  // The first organisation (in mention order) to spell each acronym; an acronym's own initials are one letter.
+  const byInitials = new Map<string, Mention[]>();
   for (const [key, list] of others) {
-    if (!key.startsWith("organization:") || !/^\p{Lu}{2,6}$/u.test(list[0]?.text ?? "")) continue;
-    const full = [...others].find(([k, l]) => k !== key && k.startsWith("organization:") && initials((l[0]?.text ?? "").replace(/^the /i, "")) === list[0]?.text);
-    if (full) { full[1].push(...list); others.delete(key); }
+    if (!key.startsWith("organization:") || isAcronym(list)) continue;
+    const spelt = initials((list[0]?.text ?? "").replace(/^the /i, ""));
+    if (!byInitials.has(spelt)) byInitials.set(spelt, list);
+  }
+  for (const [key, list] of others) {
+    if (!key.startsWith("organization:") || !isAcronym(list)) continue;
+    const full = byInitials.get(list[0]?.text ?? "");
+    if (full) { full.push(...list); others.delete(key); }
   }
   const out: ResolvedEntity[] = [
     ...people.map((c) => ({ kind: "person" as const, mentions: c.mentions })),

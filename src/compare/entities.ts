@@ -12,8 +12,9 @@ const CLASS: Record<Status, "freed" | "not-freed" | "unconfirmed"> = {
  */
 export function judgeEntity(claims: readonly StatusClaim[]): Pick<Entity, "verdict" | "reason"> {
   if (claims.length === 0) return { verdict: "none", reason: "no status claims" };
-  const sources = [...new Set(claims.map((c) => c.source))];
-  const bySource = sources.map((s) => `${s}: ${[...new Set(claims.filter((c) => c.source === s).map((c) => c.status))].join(", ")}`);
+  const statusesBySource = groupBy(claims, (c) => c.source);
+  const sources = [...statusesBySource.keys()];
+  const bySource = sources.map((s) => `${s}: ${[...new Set(statusesBySource.get(s)?.map((c) => c.status))].join(", ")}`);
   const classes = new Set(claims.map((c) => CLASS[c.status]));
   const reason = bySource.join("; ");
   if (classes.has("freed") && classes.has("not-freed")) return { verdict: "conflict", reason };

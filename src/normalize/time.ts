@@ -132,8 +132,11 @@ function isDateline(text: string, t: TimeMention): boolean {
 
 /** Two times can speak of the same moment: every part both know is equal; "since" covers what follows. */
 export function timesCompatible(a: string | null, b: string | null, sinceA = false, sinceB = false): boolean {
-  const p = parseTime(a);
-  const q = parseTime(b);
+  return pointsCompatible(parseTime(a), parseTime(b), sinceA, sinceB);
+}
+
+/** timesCompatible for times already parsed, for callers that compare one time against many. */
+export function pointsCompatible(p: TimePoint | null, q: TimePoint | null, sinceA = false, sinceB = false): boolean {
   if (!p || !q) return true;
   if (sinceA || sinceB) {
     const [from, other] = sinceA ? [p, q] : [q, p];
