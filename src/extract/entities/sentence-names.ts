@@ -11,12 +11,14 @@ export type SentenceNames = { surnames: ReadonlySet<string>; of(sentence: Senten
 
 export function sentenceNames(sentences: readonly Sentence[]): SentenceNames {
   const surnames = new Set<string>();
-  // What the first pass found, and how many surnames were known then: a sentence needs a
-  // second look only if a surname was learnt after it.
-  const first = new Map<number, { names: NameMention[]; known: number }>();
+  // What the first pass found, and which words it asked about that were not surnames yet: a
+  // sentence needs a second look only if one of those was learnt as a surname later.
+  const first = new Map<number, { names: NameMention[]; unknown: string[] }>();
   for (const s of sentences) {
-    const names = findNames(s.text, surnames);
-    first.set(s.index, { names, known: surnames.size });
+    const unknown: string[] = [];
+    const recording = { has: (word: string): boolean => surnames.has(word) || (unknown.push(word), false) };
+    const names = findNames(s.text, recording);
+    first.set(s.index, { names, unknown });
     for (const n of names) {
       const words = n.name.split(" ");
       if (n.kind === "person" && words.length >= 2) surnames.add(foldName(words.at(-1) ?? ""));
@@ -29,7 +31,7 @@ export function sentenceNames(sentences: readonly Sentence[]): SentenceNames {
       let names = cache.get(sentence.index);
       if (!names) {
         const found = first.get(sentence.index);
-        names = found && found.known === surnames.size ? found.names : findNames(sentence.text, surnames);
+        names = found && !found.unknown.some((w) => surnames.has(w)) ? found.names : findNames(sentence.text, surnames);
         cache.set(sentence.index, names);
       }
       return names;
