@@ -17,10 +17,15 @@ export type Cluster = {
   mainEvent: boolean;
 };
 
-export type Placed = { claim: Claim; reference: string | null };
+/** A claim about to be placed, with what every cluster will ask of it worked out once. */
+export type Placed = { claim: Claim; reference: string | null; time: string | null; point: TimePoint | null; voice: string };
+
+export function place(claim: Claim, reference: string | null): Placed {
+  const time = claim.time?.value ?? reference;
+  return { claim, reference, time, point: parseTime(time), voice: voiceOf(claim) };
+}
 
 /** The time a claim speaks of: its own, or its article's date ("absent means the main event"). */
-const timeOf = (p: Placed): string | null => p.claim.time?.value ?? p.reference;
 const voiceOf = (c: Claim): string => `${c.source}\u0000${(c.attribution.speaker ?? "").toLowerCase()}`;
 const bandKey = (b: Value["band"]): string => `${b.low}|${b.high}`;
 
@@ -33,13 +38,12 @@ export function addTo(cluster: Cluster, p: Placed): void {
   cluster.claims.push(c);
   if (c.event) cluster.events.add(c.event);
   cluster.units.add(c.unit);
-  const time = timeOf(p);
   const since = c.time?.since ?? false;
-  const key = `${time}|${since}`;
-  if (!cluster.times.has(key)) cluster.times.set(key, { point: parseTime(time), since });
-  const voice = cluster.voices.get(voiceOf(c)) ?? new Map();
+  const key = `${p.time}|${since}`;
+  if (!cluster.times.has(key)) cluster.times.set(key, { point: p.point, since });
+  const voice = cluster.voices.get(p.voice) ?? new Map();
   voice.set(bandKey(c.value.band), c.value.band);
-  cluster.voices.set(voiceOf(c), voice);
+  cluster.voices.set(p.voice, voice);
   if (c.measure.text) cluster.measureTexts.add(c.measure.text);
   if (!c.time) cluster.mainEvent = true;
 }
@@ -53,16 +57,15 @@ export function fits(cluster: Cluster, p: Placed): boolean {
   const c = p.claim;
   // A term or an age belongs to its person; the year it was handed down is a claim of its own.
   if (c.about.length === 0) {
-    const point = parseTime(timeOf(p));
     const since = c.time?.since ?? false;
-    for (const t of cluster.times.values()) if (!pointsCompatible(t.point, point, t.since, since)) return false;
+    for (const t of cluster.times.values()) if (!pointsCompatible(t.point, p.point, t.since, since)) return false;
   }
   if (c.event && (cluster.events.size > 1 || (cluster.events.size === 1 && !cluster.events.has(c.event)))) return false;
   // "4,000 people" with no verb of its own could be anyone: it does not join the dead or the
   // detained, nor they it. Plain people must agree on what happened to them.
   if (c.measure.key === "person" && (c.event ? !cluster.events.has(c.event) && cluster.claims.length > 0 : cluster.events.size > 0)) return false;
   if (cluster.units.size && !cluster.units.has(c.unit)) return false;
-  for (const band of cluster.voices.get(voiceOf(c))?.values() ?? []) if (!bandsOverlap(band, c.value.band)) return false;
+  for (const band of cluster.voices.get(p.voice)?.values() ?? []) if (!bandsOverlap(band, c.value.band)) return false;
   return true;
 }
 
@@ -71,8 +74,7 @@ export function similarity(cluster: Cluster, p: Placed): number {
   const c = p.claim;
   let score = 0;
   if (c.event && cluster.events.has(c.event)) score += 2;
-  const time = timeOf(p);
-  if (time && cluster.times.has(`${time}|${c.time?.since ?? false}`)) score += 1;
+  if (p.time && cluster.times.has(`${p.time}|${c.time?.since ?? false}`)) score += 1;
   if (!c.time && cluster.mainEvent) score += 1;
   if (c.measure.text && cluster.measureTexts.has(c.measure.text)) score += 0.5;
   return score;

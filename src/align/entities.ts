@@ -38,6 +38,13 @@ function canonical(mentions: readonly Mention[]): string {
 export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] {
   // A name written once as an outlet ("outlet Nasha Niva") is that outlet everywhere.
   const organizations = new Set(mentions.filter((m) => m.kind === "organization").map((m) => foldName(m.text)));
+  // Most mentions repeat a spelling already seen: read each spelling once.
+  const spellings = new Map<string, Person>();
+  const personOfText = (text: string): Person => {
+    let p = spellings.get(text);
+    if (!p) spellings.set(text, (p = personOf(text)));
+    return p;
+  };
   const ordered = [...mentions]
     .map((m) => (m.kind === "person" && organizations.has(foldName(m.text)) ? { ...m, kind: "organization" as const } : m))
     .sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);
@@ -71,7 +78,7 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
       else others.set(key, [m]);
       continue;
     }
-    const p = personOf(m.text);
+    const p = personOfText(m.text);
     if (!p.given) { singles.push(m); continue; }
     let cluster = (bySkeleton.get(p.skeleton) ?? []).find((c) => [...c.members.values()].every((q) => samePerson(p, q)));
     if (cluster) join(cluster, p, m);
@@ -80,7 +87,7 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
   }
   // A surname or a given name alone: the full name in the same source first, else the only match anywhere.
   for (const m of singles) {
-    const p = personOf(m.text);
+    const p = personOfText(m.text);
     const matches = (bySkeleton.get(p.skeleton) ?? []).filter((c) => [...c.members.values()].some((q) => q.gender === null || p.gender === null || q.gender === p.gender));
     const local = matches.filter((c) => c.starts.has(m.source));
     // A surname alone means the person of that name mentioned last before it ("Hrytsenko's wife").

@@ -1,6 +1,6 @@
 import { compareStrings } from "../core/sort.js";
 import type { Claim } from "../schema/claim.js";
-import { addTo, fits, newCluster, similarity, type Cluster } from "./cluster.js";
+import { addTo, fits, newCluster, place, similarity, type Cluster } from "./cluster.js";
 import { blockKey } from "./frame-key.js";
 
 /**
@@ -18,7 +18,7 @@ export function alignClaims(claims: readonly Claim[], references: ReadonlyMap<st
       groups.push([claim]);
       continue;
     }
-    const placed = { claim, reference: references.get(claim.source) ?? null };
+    const placed = place(claim, references.get(claim.source) ?? null);
     const clusters = blocks.get(key) ?? [];
     blocks.set(key, clusters);
     let best: Cluster | null = null;
