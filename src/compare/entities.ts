@@ -25,10 +25,13 @@ export function judgeEntity(claims: readonly StatusClaim[]): Pick<Entity, "verdi
 
 /** Entities with their status claims attached (a claim belongs to the entity of the mention it names). */
 export function compareEntities(entities: readonly ResolvedEntity[], statuses: readonly StatusClaim[]): Entity[] {
-  const at = (source: string, start: number, end: number): string => `${source}\u0000${start}\u0000${end}`;
-  const bySpan = groupBy(statuses, (s) => at(s.source, s.start, s.end));
+  // Status claims by source, then start: most mentions have none, and a lookup costs no string.
+  const bySource = new Map<string, Map<number, StatusClaim[]>>();
+  for (const [source, list] of groupBy(statuses, (s) => s.source)) bySource.set(source, groupBy(list, (s) => s.start));
+  const statusesOf = (m: ResolvedEntity["mentions"][number]): StatusClaim[] =>
+    bySource.get(m.source)?.get(m.start)?.filter((s) => s.end === m.end) ?? [];
   return entities.map((e) => {
-    const claims = e.mentions.flatMap((m) => bySpan.get(at(m.source, m.start, m.end)) ?? []);
+    const claims = e.mentions.flatMap(statusesOf);
     return { ...e, variants: [...new Set(e.mentions.map((m) => m.text))].sort(), claims, ...judgeEntity(claims) };
   });
 }

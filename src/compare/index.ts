@@ -16,7 +16,8 @@ export function compareGroups(aligned: readonly Claim[][]): Group[] {
     const { verdict, reason, conflicts } = judge(sorted);
     return { id: stableId("g", ...sorted.map((c) => c.id)), label: labelOf(sorted), verdict, reason, conflicts, claims: sorted };
   });
-  const sourcesOf = (g: Group): number => new Set(g.claims.map((c) => c.source)).size;
+  const sourceCount = new Map(groups.map((g) => [g, new Set(g.claims.map((c) => c.source)).size] as const));
+  const sourcesOf = (g: Group): number => sourceCount.get(g) ?? 0;
   return groups.sort((a, b) =>
     ORDER[a.verdict] - ORDER[b.verdict] || sourcesOf(b) - sourcesOf(a) ||
     compareStrings(a.claims[0]?.source ?? "", b.claims[0]?.source ?? "") || (a.claims[0]?.start ?? 0) - (b.claims[0]?.start ?? 0) ||
