@@ -9,20 +9,27 @@ export type Files = {
   readCapped: (path: string, limit: number) => Promise<Uint8Array>;
 };
 
-/** Reads in chunks and stops past the limit, so a FIFO or /dev/zero cannot exhaust memory. */
+/**
+ * Reads in chunks and stops past the limit, so a FIFO or /dev/zero cannot exhaust memory. The
+ * first chunk is the size the file says it has (plus one byte, to see it is at its end), so an
+ * ordinary article costs one read and one buffer of its own size.
+ */
 async function readCapped(path: string, limit: number): Promise<Uint8Array> {
   const handle = await fs.open(path, "r");
   try {
     const chunks: Uint8Array[] = [];
     let total = 0;
+    let want = Math.min((await handle.stat()).size + 1, limit + 1);
     while (total <= limit) {
-      const buffer = new Uint8Array(Math.min(1 << 20, limit + 1 - total));
+      // Unzeroed memory is safe: only the bytes read are kept.
+      const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(want, limit + 1 - total)));
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
+      want = 1 << 16;
     }
-    return new Uint8Array(Buffer.concat(chunks));
+    return new Uint8Array(Buffer.concat(chunks, total));
   } finally {
     await handle.close();
   }

@@ -12,6 +12,20 @@ export type Stdin = () => Promise<Uint8Array>;
 /** `onFile` hears of each file before it is read, so a caller can show progress on a long load. */
 export type LoadOptions = { files?: Files; stdinFormat?: InputKind; onFile?: (path: string) => void };
 
+const READ_AHEAD = 32;
+
+/** One file's bytes, or why it cannot be used. Too large by its size: skipped without reading a byte. */
+async function readFile(files: Files, file: string, knownSize: number | null): Promise<{ bytes: Uint8Array } | { reason: string }> {
+  try {
+    const size = knownSize ?? (await files.stat(file)).size;
+    // A pipe's size shows only as it is read: readCapped stops past the limit.
+    if (size > MAX_FILE_BYTES) return { reason: tooLarge(size) };
+    return { bytes: await files.readCapped(file, MAX_FILE_BYTES) };
+  } catch (error) {
+    return { reason: reasonOf(error) };
+  }
+}
+
 /** Unique ids: a second "x.txt" in another folder becomes "x~2". */
 function uniqueId(id: string, taken: Set<string>): string {
   let candidate = id;
@@ -53,16 +67,16 @@ export async function loadInputs(paths: readonly string[], stdin: Stdin, options
       const info = await files.stat(path);
       const list = info.isDirectory() ? await walk(files, path, seen, skipped) : [path];
       if (info.isDirectory() && list.length === 0) skipped.push({ path, reason: `folder holds no article files (${ARTICLE_EXTENSIONS.join(" ")})` });
-      for (const file of list) {
-        options.onFile?.(file);
-        try {
-          const size = file === path ? info.size : (await files.stat(file)).size;
-          // Too large by its size: skipped without reading a byte (a pipe's size shows only as it is read).
-          if (size > MAX_FILE_BYTES) skipped.push({ path: file, reason: tooLarge(size) });
-          else add(file, kindOfNamed(file), await files.readCapped(file, MAX_FILE_BYTES), null);
-        } catch (error) {
-          skipped.push({ path: file, reason: reasonOf(error) });
-        }
+      // A few files are read at once (the disk and the page cache like it); they are used in order.
+      for (let i = 0; i < list.length; i += READ_AHEAD) {
+        const window = list.slice(i, i + READ_AHEAD);
+        const contents = await Promise.all(window.map((file) => readFile(files, file, file === path ? info.size : null)));
+        window.forEach((file, k) => {
+          options.onFile?.(file);
+          const content = contents[k] as Awaited<ReturnType<typeof readFile>>;
+          if ("reason" in content) skipped.push({ path: file, reason: content.reason });
+          else add(file, kindOfNamed(file), content.bytes, null);
+        });
       }
     } catch (error) {
       skipped.push({ path, reason: reasonOf(error) });
