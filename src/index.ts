@@ -4,7 +4,7 @@ import type { Report } from "./schema/report.js";
 
 export * from "./schema/index.js";
 export { buildReport, extract } from "./pipeline.js";
-export { reporters } from "./report/index.js";
+export { reporters, textOf } from "./report/index.js";
 
 /** The public API: paths (files, folders) → the report. */
 export async function compare(paths: readonly string[]): Promise<Report> {

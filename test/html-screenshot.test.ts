@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { PNG } from "pngjs";
 import { afterAll, describe, expect, it } from "vitest";
 import { compare } from "../src/index.js";
-import { reporters } from "../src/report/index.js";
+import { reporters, textOf } from "../src/report/index.js";
 
 /**
  * The HTML report of data/ rendered by headless Chromium (installed by .ci/run when missing): the
@@ -30,7 +30,7 @@ describe("html report in a browser", () => {
   it.skipIf(!available && !process.env.CI)("renders the claims × sources matrix", async () => {
     const page = join(dir, "report.html");
     const shot = join(dir, "report.png");
-    writeFileSync(page, reporters.html(await compare(["data/"]), { color: false }));
+    writeFileSync(page, textOf(reporters.html(await compare(["data/"]), { color: false })));
     const result = spawnSync(CHROMIUM, [
       "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", `--user-data-dir=${join(dir, "profile")}`,

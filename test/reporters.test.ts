@@ -7,7 +7,7 @@ import { main } from "../src/cli/main.js";
 import { compare } from "../src/index.js";
 import { csvField } from "../src/report/escape.js";
 import { filterReport } from "../src/report/filter.js";
-import { reporters } from "../src/report/index.js";
+import { reporters, textOf } from "../src/report/index.js";
 import { Report } from "../src/schema/report.js";
 import { fakeIo } from "./helpers/fake-io.js";
 
@@ -29,7 +29,7 @@ describe("reporters: golden files", () => {
     ["jsonl", "report.jsonl", false],
     ["json", "report.json", false],
   ] as const)("%s → %s (colour %s)", async (format, file, color) => {
-    await expect(reporters[format](report, { color, width: 120 })).toMatchFileSnapshot(`${GOLDEN}/${file}`);
+    await expect(textOf(reporters[format](report, { color, width: 120 }))).toMatchFileSnapshot(`${GOLDEN}/${file}`);
   });
 
   it("colour off holds no escape codes in any format", () => {
@@ -37,7 +37,7 @@ describe("reporters: golden files", () => {
   });
 
   it("jsonl is one parseable group a line", () => {
-    const lines = reporters.jsonl(report, { color: false }).trimEnd().split("\n");
+    const lines = textOf(reporters.jsonl(report, { color: false })).trimEnd().split("\n");
     expect(lines.map((l) => JSON.parse(l).id)).toEqual(report.groups.map((g) => g.id));
   });
 });
@@ -45,7 +45,7 @@ describe("reporters: golden files", () => {
 describe("html: every text escaped, nothing runs, nothing is fetched", () => {
   it("an article holding <script> and \"><img onerror> comes out inert", async () => {
     const hostile = await compare(["fixtures/reporters/hostile"]);
-    const page = reporters.html(hostile, { color: false });
+    const page = textOf(reporters.html(hostile, { color: false }));
     expect(page).toContain("&#60;script&#62;alert(&#34;pwned&#34;)&#60;/script&#62;");
     expect(page).toContain("&#34;&#62;&#60;img src=x onerror=alert(1)&#62;");
     const { document } = parseHTML(page);
@@ -58,7 +58,7 @@ describe("html: every text escaped, nothing runs, nothing is fetched", () => {
   });
 
   it("has a claims × sources matrix: a row per group, a column per source, quotes on hover", () => {
-    const { document } = parseHTML(reporters.html(report, { color: false }));
+    const { document } = parseHTML(textOf(reporters.html(report, { color: false })));
     const matrix = document.querySelector("table.matrix");
     expect(matrix?.querySelectorAll("tbody tr").length).toBe(report.groups.length);
     expect(matrix?.querySelectorAll("thead th.source").length).toBe(report.sources.length);
@@ -80,7 +80,7 @@ describe("csv: RFC 4180", () => {
 
   it("one row per claim plus a header, CRLF line ends", async () => {
     const hostile = await compare(["fixtures/reporters/hostile"]);
-    const text = reporters.csv(hostile, { color: false });
+    const text = textOf(reporters.csv(hostile, { color: false }));
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.split("\r\n")[0]).toBe("group,verdict,label,source,path,text,kind,low,high,line,column,sentence");
     expect(text).toContain('"Officials said 25 people were rescued on Monday, <b onmouseover=""alert(2)"">and</b> the river fell by ""1,5"" metres');

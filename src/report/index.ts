@@ -9,4 +9,4 @@ import type { Reporter } from "./types.js";
 export const reporters = { table, json, markdown, html, csv, jsonl } as const satisfies Record<string, Reporter>;
 export type Format = keyof typeof reporters;
 export { filterReport, ONLY, type FilterOptions, type Only } from "./filter.js";
-export type { Reporter, ReportOptions } from "./types.js";
+export { textOf, type Rendered, type Reporter, type ReportOptions } from "./types.js";

@@ -3,6 +3,7 @@ import { loadInputs } from "../../ingest/load.js";
 import { toExtraction } from "../../pipeline.js";
 import { evidenceLine, formatClaim } from "../../report/evidence.js";
 import { Extraction } from "../../schema/report.js";
+import { streamJson } from "../../report/stream-json.js";
 import type { Io } from "../io.js";
 import { stdinFormatOf, workersOf } from "../options.js";
 import { emit } from "../output.js";
@@ -24,8 +25,8 @@ export async function runExtract(paths: string[], options: ExtractOptions, io: I
     ...(options.cache !== undefined ? { cacheDir: options.cache } : {}),
   }), skipped);
   const text = format === "json"
-    ? `${JSON.stringify(Extraction.parse(extraction), null, 2)}\n`
-    : extraction.claims.map((c) => `${c.source} ${formatClaim(c)}  ${evidenceLine(c, extraction.sources)}\n`).join("");
+    ? streamJson(Extraction, extraction)
+    : extraction.claims.map((c) => `${c.source} ${formatClaim(c)}  ${evidenceLine(c, extraction.sources)}\n`);
   await emit(io, text, options.output);
   return 0;
 }
