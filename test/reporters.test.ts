@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { compare } from "../src/index.js";
+import { buildReport, compare } from "../src/index.js";
+import { doc } from "./helpers/docs.js";
 import { csvField } from "../src/report/escape.js";
 import { filterReport } from "../src/report/filter.js";
 import { reporters, textOf } from "../src/report/index.js";
@@ -154,5 +155,34 @@ describe("compare options, end to end in-process", () => {
     expect(readFileSync(out, "utf8")).toContain("<table class=\"matrix\">");
     expect(readdirSync(dir)).toEqual(["report.html"]);
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe("reporters: many sources", () => {
+  // Twenty outlets on one count: a column each would be unreadable, so each row says who gave which value.
+  const outlets = Array.from({ length: 20 }, (_, i) => `outlet-${String(i).padStart(2, "0")}`);
+  const many = buildReport(outlets.map((id, i) =>
+    doc(id, `Police said ${i < 15 ? 40 : 45} people were arrested in the capital on Monday, 12 May 2025.\n`)));
+
+  it("has the verdict and each value with its sources, not a column per source", () => {
+    expect(many.groups[0]?.verdict).toBe("conflict");
+    const table = textOf(reporters.table(many, { color: false, width: 120 }));
+    expect(table).toContain("values (sources)");
+    expect(table).toContain("40 (15 sources)");
+    expect(table).toContain("45 (5 sources)");
+    expect(table).not.toContain("│ outlet-00");
+    expect(table).toContain("outlet-19.txt:1:");
+    const markdown = textOf(reporters.markdown(many, { color: false }));
+    expect(markdown).toContain("| # | what | values (sources) |");
+    const page = parseHTML(textOf(reporters.html(many, { color: false }))).document;
+    const head = [...page.querySelectorAll("table.matrix thead th")].map((th) => th.textContent);
+    expect(head).toEqual(["#", "verdict", "what", "what each source says (20 sources)"]);
+    expect(page.querySelector("table.matrix tbody tr")?.querySelectorAll("td.cell details")).toHaveLength(20);
+  });
+
+  it("names the sources of a value when there are three or fewer", () => {
+    const few = buildReport([...outlets.slice(0, 17).map((id) => doc(id, "Police said 40 people were arrested in the capital on Monday, 12 May 2025.\n")),
+      ...outlets.slice(17).map((id) => doc(id, "Police said 45 people were arrested in the capital on Monday, 12 May 2025.\n"))]);
+    expect(textOf(reporters.table(few, { color: false, width: 160 }))).toContain("45 (outlet-17, outlet-18, outlet-19)");
   });
 });

@@ -1,10 +1,8 @@
 import type { Claim } from "../schema/claim.js";
-import type { Source } from "../schema/source.js";
 
 /** `path:line:column “sentence”`: where a claim stands, in the form editors and terminals link. */
-export function evidenceLine(claim: Claim, sources: readonly Source[]): string {
-  const path = sources.find((s) => s.id === claim.source)?.path ?? claim.source;
-  return `${path}:${claim.line}:${claim.column} “${claim.sentence.trim()}”`;
+export function evidenceLine(claim: Claim, pathOf: (source: string) => string): string {
+  return `${pathOf(claim.source)}:${claim.line}:${claim.column} “${claim.sentence.trim()}”`;
 }
 
 /** One line per claim: "0-15 more than 1,000 (1000,∞) count «political prisoners»", for tests and Markdown. */

@@ -1,5 +1,6 @@
 import type { Report } from "../schema/report.js";
 import { escapeMarkdown as md } from "./escape.js";
+import { isWide, pathsOf, valuesBySource } from "./layout.js";
 import { cellText, summaryLine } from "./summary.js";
 import type { Reporter } from "./types.js";
 
@@ -38,16 +39,22 @@ export default markdown;
 function section(report: Report, verdict: keyof typeof HEADINGS): string[] {
   const groups = report.groups.filter((g) => g.verdict === verdict);
   if (!groups.length) return [];
-  const ids = report.sources.map((s) => s.id);
-  const pathOf = new Map(report.sources.map((s) => [s.id, s.path] as const));
+  const wide = isWide(report);
+  const ids = wide ? [] : report.sources.map((s) => s.id);
+  const pathOf = pathsOf(report.sources);
   const out = ["", `## ${HEADINGS[verdict]} (${groups.length})`, ""];
-  out.push(`| # | what | ${ids.map(md).join(" | ")} |`, `|---|---|${ids.map(() => "---|").join("")}`);
-  groups.forEach((g, i) => out.push(`| ${i + 1} | ${md(g.label)} | ${ids.map((id) => md(cellText(g, id) ?? "·")).join(" | ")} |`));
+  if (wide) {
+    out.push("| # | what | values (sources) |", "|---|---|---|");
+    groups.forEach((g, i) => out.push(`| ${i + 1} | ${md(g.label)} | ${md(valuesBySource(g))} |`));
+  } else {
+    out.push(`| # | what | ${ids.map(md).join(" | ")} |`, `|---|---|${ids.map(() => "---|").join("")}`);
+    groups.forEach((g, i) => out.push(`| ${i + 1} | ${md(g.label)} | ${ids.map((id) => md(cellText(g, id) ?? "·")).join(" | ")} |`));
+  }
   groups.forEach((g, i) => {
     out.push("", `### ${i + 1}. ${md(g.label)}`, "", md(g.reason), "");
     for (const c of g.claims) {
       const conflicted = g.conflicts.some((pair) => pair.includes(c.id));
-      out.push(`- ${conflicted ? "**" : ""}${md(c.text)}${conflicted ? "**" : ""} — ${md(c.source)}, \`${(pathOf.get(c.source) ?? c.source).replace(/`/g, "'")}:${c.line}:${c.column}\` “${md(c.sentence.trim())}”`);
+      out.push(`- ${conflicted ? "**" : ""}${md(c.text)}${conflicted ? "**" : ""} — ${md(c.source)}, \`${pathOf(c.source).replace(/`/g, "'")}:${c.line}:${c.column}\` “${md(c.sentence.trim())}”`);
     }
   });
   return out;

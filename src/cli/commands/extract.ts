@@ -2,6 +2,7 @@ import { FactcheckError } from "../../core/errors.js";
 import { loadInputs } from "../../ingest/load.js";
 import { toExtraction } from "../../pipeline.js";
 import { evidenceLine, formatClaim } from "../../report/evidence.js";
+import { pathsOf } from "../../report/layout.js";
 import { Extraction } from "../../schema/report.js";
 import { streamJson } from "../../report/stream-json.js";
 import type { Io } from "../io.js";
@@ -24,9 +25,10 @@ export async function runExtract(paths: string[], options: ExtractOptions, io: I
     ...(workers !== undefined ? { workers } : {}),
     ...(options.cache !== undefined ? { cacheDir: options.cache } : {}),
   }), skipped);
+  const pathOf = pathsOf(extraction.sources);
   const text = format === "json"
     ? streamJson(Extraction, extraction)
-    : extraction.claims.map((c) => `${c.source} ${formatClaim(c)}  ${evidenceLine(c, extraction.sources)}\n`);
+    : extraction.claims.map((c) => `${c.source} ${formatClaim(c)}  ${evidenceLine(c, pathOf)}\n`);
   await emit(io, text, options.output);
   return 0;
 }
