@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../src/nlp/tokens.js";
 import { buildReport, extract } from "../src/pipeline.js";
 import type { Document } from "../src/schema/source.js";
 
@@ -64,5 +65,21 @@ describe("buildReport on any articles", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("tokenize", () => {
+  // The tokenizer is a hand-written scanner for speed; its specification is this regular expression.
+  const SPEC = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\S)/gu;
+  const bySpec = (text: string): Array<[string, number, string]> =>
+    [...text.matchAll(SPEC)].map((m) => [m[0], m.index ?? 0, m[1] !== undefined ? "number" : m[2] !== undefined ? "word" : "punct"]);
+  const unit = fc.constantFrom("a", "Z", "É", "ß", "İ", "1", "5", ".", ",", "'", "’", " ", "\u00a0", "\u3000", "\u0301", "😀", "𝐀", "\ud800", "-", "\n", "\t");
+
+  it("cuts text exactly as its specification does, surrogates and combining marks included", () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit, maxLength: 30 }), fc.string({ unit: "binary", maxLength: 30 })), (text) => {
+      const tokens = tokenize(text);
+      expect(tokens.map((t) => [t.text, t.start, t.type])).toEqual(bySpec(text));
+      for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }), { numRuns: 3000 });
   });
 });

@@ -12,26 +12,65 @@ export type Token = {
   glued: boolean;
 };
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\S)/gu;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
 
+/** Letters and marks: ASCII by its code, the rest by Unicode property. */
+function isLetter(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
+  const point = text.codePointAt(at) as number;
+  const width = point > 0xffff ? 2 : 1;
+  return LETTER_OR_MARK.test(text.slice(at, at + width)) ? width : 0;
+}
+
+const isDigit = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[at] as string);
+}
+
+/**
+ * The same tokens as /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\S)/gu, by a
+ * hand-written scanner: tokenizing every sentence was one of the larger costs of extraction.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let lastEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = (m.index ?? 0) + offset;
-    let raw = m[0];
-    // "1,300," or "2.": a trailing separator belongs to the sentence, not the number.
-    if (m[1] !== undefined) raw = raw.replace(/[.,]+$/, "");
-    const end = start + raw.length;
-    out.push({
-      text: raw,
-      lower: raw.toLowerCase(),
-      start,
-      end,
-      type: m[1] !== undefined ? "number" : m[2] !== undefined ? "word" : "punct",
-      glued: start === lastEnd,
-    });
-    lastEnd = end;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (isSpace(text, i)) { i++; continue; }
+    const from = i;
+    let type: Token["type"];
+    if (isDigit(text, i)) {
+      type = "number";
+      while (i < n && isDigit(text, i)) i++;
+      while (i + 1 < n && (text[i] === "." || text[i] === ",") && isDigit(text, i + 1)) {
+        i++;
+        while (i < n && isDigit(text, i)) i++;
+      }
+    } else if (isLetter(text, i)) {
+      type = "word";
+      for (let w = isLetter(text, i); w; w = i < n ? isLetter(text, i) : 0) i += w;
+      while (i + 1 < n && (text[i] === "'" || text[i] === "’") && isLetter(text, i + 1)) {
+        i++;
+        for (let w = isLetter(text, i); w; w = i < n ? isLetter(text, i) : 0) i += w;
+      }
+    } else {
+      type = "punct";
+      i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+    }
+    // A number's trailing separator ("1,300," or "2.") is never taken: the scanner needs a digit after it.
+    const raw = text.slice(from, i);
+    const start = from + offset;
+    out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, type, glued: start === lastEnd });
+    lastEnd = start + raw.length;
   }
   return out;
 }
