@@ -3,11 +3,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 /**
- * The shell pipelines shown in README-inputs-outputs.md, run as written: each `    $ command`
- * line, and the indented lines after it as the exact output. Uses the built bin (npm test builds).
+ * The shell pipelines shown in the README's "## Pipelines" section (up to the next "## " heading),
+ * run as written: each `    $ command` line, and the indented lines after it as the exact output.
+ * Uses the built bin (npm test builds).
  */
-const README = "README-inputs-outputs.md";
-const section = readFileSync(README, "utf8").split("## Pipelines")[1] ?? "";
+const README = "README.md";
+const section = (readFileSync(README, "utf8").split(/^## Pipelines$/m)[1] ?? "").split(/^## /m)[0] ?? "";
 
 type Example = { command: string; expected: string };
 const examples: Example[] = [];
