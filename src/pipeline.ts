@@ -61,7 +61,7 @@ export function buildReport(documents: readonly Document[], skipped: readonly Sk
   return assemble(documents.map((d) => extractDocument(d, lemmas)), skipped);
 }
 
-/** Each person's name as written in a source → its canonical name, so "Igor Losik" and "Ihar Losik" align. */
+/** Each person's name as written in a source → its canonical name, so "Yuri Kovalenko" and "Iurii Kovalenko" align. */
 function canonicalNames(entities: readonly ResolvedEntity[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of entities) if (e.kind === "person") for (const m of e.mentions) out.set(`${m.source}\u0000${m.text}`, e.name);

@@ -12,7 +12,7 @@ function personOf(text: string): Person {
   return {
     given: words.length > 1 ? words[0] ?? null : null,
     surname,
-    // Short skeletons collide ("Coale", "Kyle"): below three consonants, spelling must match.
+    // Short skeletons collide ("Cole", "Kyle"): below three consonants, spelling must match.
     skeleton: skeleton.length >= 3 ? skeleton : `=${foldName(surname)}`,
     gender: surnameGender(surname),
   };

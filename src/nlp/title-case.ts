@@ -2,7 +2,7 @@
 const MINOR = new Set(["with", "from", "after", "into", "over", "that", "than", "this", "upon", "onto", "amid", "near", "says", "said"]);
 
 /**
- * A headline in title case ("Belarus Releases 52 Political Prisoners After Meeting With …"):
+ * A headline in title case ("Flood Kills 120 People After Dam Bursts Near …"):
  * four or more capitalised longer words, and a lower-case one only in a long headline. Capitals say nothing about names there.
  */
 export function isTitleCase(text: string): boolean {

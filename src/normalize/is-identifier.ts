@@ -57,7 +57,7 @@ export function isIdentifier(tokens: readonly Token[], i: number, titleCase: boo
   if (t.type !== "number" || !hasCapital(prev) || isQuantityWord(prev)) return false;
   if (NAMED_BY_NUMBER.test(prev?.lower ?? "")) return true;
   // Mid-sentence, a capitalised word right before a number names it unless a count follows:
-  // "Resolution 2231 after", "World War 2 across", but "Belarus 52 prisoners".
+  // "Resolution 2231 after", "World War 2 across", but "Kenya 52 prisoners".
   const counted = next?.type === "word" && /^(people|children|men|women|police|staff|crew|\p{L}+s)$/u.test(next.lower);
   return i > 1 && !counted;
 }

@@ -1,6 +1,6 @@
 import { GIVEN_NAME_KEY } from "../lexicon/given-names.js";
 
-/** A name folded for matching: no diacritics, lower case. "Nausėda" → "nauseda". */
+/** A name folded for matching: no diacritics, lower case. "Dvořák" → "dvorak". */
 export function foldName(name: string): string {
   // Most names are plain ASCII: skip Unicode decomposition for them (it dominates the cost).
   const folded = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFD").replace(/\p{M}+/gu, "");
@@ -34,7 +34,7 @@ export function surnameGender(surname: string): "f" | "m" | null {
 /**
  * A romanisation-blind skeleton of a surname: the consonants after folding the spellings that
  * differ between transliteration systems (ts/t, kh/h, ou/ov, w/v, h/g, x/ks, ia/e) and without
- * the gender ending. Tsikhanouskaya, Tikhanovskaya, Tsikhanouski, Tikhanovsky → "thnvsk".
+ * the gender ending. Tsvetkouskaya, Tsvetkovskaya, Tsvetkouski, Tsvetkovsky → "tvtkvsk".
  */
 export function surnameSkeleton(surname: string): string {
   let s = foldName(surname).replace(/[^a-z]/g, "");

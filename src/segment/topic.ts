@@ -1,6 +1,6 @@
 /**
- * The subject of a list item or a heading-like line: "- Ihar Losik — author of…" is about
- * Ihar Losik, and so is every sentence of that item.
+ * The subject of a list item or a heading-like line: "- Imre Varga — author of…" is about
+ * Imre Varga, and so is every sentence of that item.
  */
 const ITEM = /^(?:[-*•–]\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3})\s*(?:—|–|-|:|,)\s/u;
 

@@ -81,7 +81,7 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
       }
       continue;
     }
-    if (COUNTRY_NAMES.has(lowerWords[0] ?? "") && words.length > 1 && !COUNTRY_BY_WORD.has(lowerWords[1] ?? "")) continue; // "Belarus Golovnogo Mozga": a title, not a person
+    if (COUNTRY_NAMES.has(lowerWords[0] ?? "") && words.length > 1 && !COUNTRY_BY_WORD.has(lowerWords[1] ?? "")) continue; // "Kenya Daily Wire": a title, not a person
     let s = 0;
     while (s < words.length && !nameWord(words[s] ?? "")) s++;
     let e = s;

@@ -12,7 +12,7 @@ import { isTitleCase } from "../../nlp/title-case.js";
 
 /**
  * Named mentions and status claims of one document. A heading such as "Who was freed" gives
- * its status to the list items under it ("- Ihar Losik — …").
+ * its status to the list items under it ("- Imre Varga — …").
  */
 export function extractEntities(doc: Document, seg: Segmented, sentenceNames: SentenceNames): { mentions: Mention[]; statuses: StatusClaim[] } {
   const locate = locator(doc.text);

@@ -5,7 +5,7 @@ import { findNames, type NameMention } from "./find-names.js";
 /**
  * The names of one document's sentences, found once and shared by the number frames and the
  * entity extractor. Surnames the document gives with a first name come first, so that a later
- * "Statkevich" alone is known to be a person.
+ * "Varga" alone is known to be a person.
  */
 export type SentenceNames = { surnames: ReadonlySet<string>; of(sentence: Sentence): NameMention[] };
 

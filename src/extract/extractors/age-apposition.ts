@@ -8,7 +8,7 @@ const PERSON_NOUN = /^(man|woman|boy|girl|child|baby|teenager|teen|son|daughter|
 const isAge = (value: number): boolean => value >= 1 && value <= 120;
 
 export default {
-  meta: { id: "age-apposition", description: "An age set off after a name: 'Ihar Losik, 33, a journalist'; 'aged 33'; 'aged 18 to 25'." },
+  meta: { id: "age-apposition", description: "An age set off after a name: 'Imre Varga, 33, a journalist'; 'aged 33'; 'aged 18 to 25'." },
   create(ctx) {
     return {
       sentence({ tokens }) {

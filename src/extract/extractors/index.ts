@@ -7,6 +7,6 @@ import year from "./year.js";
 
 /**
  * Every extractor, in priority order: where two report overlapping spans, the earlier one wins
- * ("Losik, 33," is an age before it is a count).
+ * ("Varga, 33," is an age before it is a count).
  */
 export const extractors = [ageApposition, year, ordinal, number, vagueAmount] as const satisfies readonly Extractor[];

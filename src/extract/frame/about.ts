@@ -5,7 +5,7 @@ export function readAbout(names: readonly NameMention[], start: number, end: num
   const people = names.filter((n) => n.kind === "person");
   const before = people.filter((n) => n.end <= start).at(-1);
   const after = people.find((n) => n.start >= end && n.start - end < 30);
-  // "the 36 year old Andrei Podnebenny": the name right after; "Matskevich, a 69-year-old philosopher": before.
+  // "the 36 year old Andrei Podnebenny": the name right after; "Dragomar, a 69-year-old philosopher": before.
   const adjacent = after && after.start - end <= 2 ? after : undefined;
   const pick = preferAfter ? adjacent ?? before ?? after : before ?? after;
   if (pick) return [pick.name];
