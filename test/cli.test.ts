@@ -96,6 +96,24 @@ describe("factcheck schema", () => {
     const schema = JSON.parse(t.stdout());
     expect(Object.keys(schema.properties)).toEqual(["schemaVersion", "sources", "groups", "checks", "entities", "skipped", "problems"]);
   });
+
+  it("prints the extract schema on request, and refuses an unknown one with exit 2", async () => {
+    const t = fakeIo();
+    expect(await main(["schema", "extract"], t.io)).toBe(0);
+    expect(Object.keys(JSON.parse(t.stdout()).properties)).toContain("claims");
+    const bad = fakeIo();
+    expect(await main(["schema", "reprot"], bad.io)).toBe(2);
+    expect(bad.stdout()).toBe("");
+    expect(bad.stderr()).toBe('factcheck: bad value "reprot" for schema: expected report or extract\n');
+  });
+});
+
+describe("factcheck --version", () => {
+  it("prints the package version, exit 0", async () => {
+    const t = fakeIo();
+    expect(await main(["--version"], t.io)).toBe(0);
+    expect(t.stdout().trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
 });
 
 describe("bin/factcheck.js", () => {

@@ -6,6 +6,7 @@ import { runCompare } from "./commands/compare.js";
 import { runExtract } from "./commands/extract.js";
 import { runSchema } from "./commands/schema.js";
 import type { Io } from "./io.js";
+import { VERSION } from "./version.js";
 
 const EXIT_CODES = `
 Inputs: .txt and .md (YAML front matter: title, outlet, url, published), .html (main content
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = new Command()
     .name("factcheck")
     .description("Line up the numeric claims of several articles about one event and report where they agree and conflict.")
+    .version(VERSION, "-V, --version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run factcheck --help for usage)")

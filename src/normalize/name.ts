@@ -33,8 +33,8 @@ export function surnameGender(surname: string): "f" | "m" | null {
 
 /**
  * A romanisation-blind skeleton of a surname: the consonants after folding the spellings that
- * differ between transliteration systems (ts/t, kh/h, ou/ov, w/v, h/g, x/ks, ia/e) and without
- * the gender ending. Tsvetkouskaya, Tsvetkovskaya, Tsvetkouski, Tsvetkovsky → "tvtkvsk".
+ * differ between transliteration systems (ts/t, ou/ov, w/v, h/g, x/ks, ph/f; vowels dropped, so
+ * ia/e too; kh, ch, sh and zh each kept as one sound) and without the gender ending. Tsvetkouskaya, Tsvetkovskaya, Tsvetkouski, Tsvetkovsky → "tvtkvsk".
  */
 export function surnameSkeleton(surname: string): string {
   let s = foldName(surname).replace(/[^a-z]/g, "");
