@@ -56,3 +56,23 @@ describe("entities across sources", () => {
     expect(status("Petr Novak")).toBe("single: c not-freed");
   });
 });
+
+describe("a given name written alone", () => {
+  const peopleOf = (...texts: string[]) =>
+    buildReport(texts.map((t, i) => doc(`s${i}`, t))).entities.filter((e) => e.kind === "person").map((e) => e.variants);
+
+  it("joins the one person of an equivalent given name (Siarhei = Sergei)", () => {
+    expect(peopleOf(
+      "Sergei Varenko was freed on Monday, his lawyer said.",
+      "Alena Varenka, the wife of Siarhei, said he had been freed on Monday.",
+    )).toContainEqual(["Sergei Varenko", "Siarhei"]);
+  });
+
+  it("stays alone when two people have that given name", () => {
+    const people = peopleOf(
+      "Sergei Varenko and Sergey Dolin were freed on Monday, their lawyers said.",
+      "Alena Varenka, the wife of Siarhei, said he had been freed on Monday.",
+    );
+    expect(people).toContainEqual(["Siarhei"]);
+  });
+});

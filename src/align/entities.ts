@@ -1,5 +1,6 @@
 import { stableId } from "../core/ids.js";
 import { compareStrings } from "../core/sort.js";
+import { GIVEN_NAME_KEY } from "../lexicon/given-names.js";
 import { foldName, givenNamesCompatible, surnameGender, surnameSkeleton } from "../normalize/name.js";
 import type { Mention, ResolvedEntity } from "../schema/entity.js";
 
@@ -85,10 +86,22 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
     else { cluster = newCluster(p, m); people.push(cluster); }
     index(cluster, p);
   }
+  // Full names by given name (Siarhei = Sergei = Sergey), for a given name written alone ("wife of Siarhei").
+  const givenKey = (given: string): string => GIVEN_NAME_KEY.get(foldName(given)) ?? foldName(given);
+  const byGiven = new Map<string, PersonCluster[]>();
+  for (const c of people) {
+    for (const q of c.members.values()) {
+      if (!q.given) continue;
+      const list = byGiven.get(givenKey(q.given)) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byGiven.set(givenKey(q.given), list);
+    }
+  }
   // A surname or a given name alone: the full name in the same source first, else the only match anywhere.
   for (const m of singles) {
     const p = personOfText(m.text);
-    const matches = (bySkeleton.get(p.skeleton) ?? []).filter((c) => [...c.members.values()].some((q) => q.gender === null || p.gender === null || q.gender === p.gender));
+    const bySurname = (bySkeleton.get(p.skeleton) ?? []).filter((c) => [...c.members.values()].some((q) => q.gender === null || p.gender === null || q.gender === p.gender));
+    const matches = bySurname.length === 0 && GIVEN_NAME_KEY.has(foldName(m.text)) ? byGiven.get(givenKey(m.text)) ?? [] : bySurname;
     const local = matches.filter((c) => c.starts.has(m.source));
     // A surname alone means the person of that name mentioned last before it ("Hrytsenko's wife").
     const lastBefore = (c: PersonCluster): number => (c.starts.get(m.source) ?? []).reduce((best, x) => (x < m.start && x > best ? x : best), -1);
