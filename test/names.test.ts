@@ -76,3 +76,10 @@ describe("a given name written alone", () => {
     expect(people).toContainEqual(["Siarhei"]);
   });
 });
+
+describe("headings", () => {
+  it("a short title-case heading names nobody", () => {
+    const report = buildReport([doc("h", "Officials met on Monday.\n\n‘Quiet Deal of Old Neighbours’\n\nAnna Berg said the talks went well.\n")]);
+    expect(report.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Anna Berg"]);
+  });
+});

@@ -1,16 +1,20 @@
 /** Short words a title-case headline may leave in lower case. */
-const MINOR = new Set(["with", "from", "after", "into", "over", "that", "than", "this", "upon", "onto", "amid", "near", "says", "said"]);
+const MINOR = new Set([
+  "the", "and", "for", "but", "nor", "yet", "via", "per", "off", "out",
+  "with", "from", "after", "into", "over", "that", "than", "this", "upon", "onto", "amid", "near", "says", "said",
+]);
 
 /**
  * A headline in title case ("Flood Kills 120 People After Dam Bursts Near …"):
- * four or more capitalised longer words, and a lower-case one only in a long headline. Capitals say nothing about names there.
+ * four or more capitalised words of three letters or more ("Rare Act of Personal Friendship"),
+ * and a lower-case one only in a long headline. Capitals say nothing about names there.
  */
 export function isTitleCase(text: string): boolean {
   let words = 0;
   let lower = 0;
   for (const m of text.matchAll(LETTERS)) {
     const w = m[0];
-    if (w.length < 4) continue;
+    if (w.length < 3) continue;
     words++;
     if (w[0] !== w[0]!.toUpperCase() && !MINOR.has(w)) {
       lower++;
