@@ -1,53 +1,50 @@
 /**
- * The line on which each element of a top-level JSON array starts. JSON.parse gives no positions,
- * so this scans the text once, tracking only strings and nesting depth.
+ * Calls `visit` for every character of JSON text outside string literals, with its index and
+ * line: what both scanners below need, since JSON.parse gives no positions.
  */
-export function arrayElementLines(text: string): number[] {
-  const lines: number[] = [];
+function outsideStrings(text: string, visit: (ch: string, i: number, line: number) => void): void {
   let line = 1;
-  let depth = 0;
   let inString = false;
-  let expectElement = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text[i] as string;
     if (ch === "\n") line++;
     if (inString) {
       if (ch === "\\") i++;
       else if (ch === '"') inString = false;
       continue;
     }
-    if (ch === " " || ch === "\t" || ch === "\r" || ch === "\n" || ch === "\uFEFF") continue;
+    if (ch === '"') inString = true;
+    visit(ch, i, line);
+  }
+}
+
+/** The line on which each element of a top-level JSON array starts, in one pass over the text. */
+export function arrayElementLines(text: string): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  let expectElement = false;
+  outsideStrings(text, (ch, _i, line) => {
+    if (ch === " " || ch === "\t" || ch === "\r" || ch === "\n" || ch === "\uFEFF") return;
     if (expectElement && ch !== "]") {
       lines.push(line);
       expectElement = false;
     }
-    if (ch === '"') inString = true;
-    else if (ch === "[" || ch === "{") {
+    if (ch === "[" || ch === "{") {
       depth++;
       if (depth === 1 && ch === "[") expectElement = true;
     } else if (ch === "]" || ch === "}") depth--;
     else if (ch === "," && depth === 1) expectElement = true;
-  }
+  });
   return lines;
 }
 
 /** Concatenated top-level JSON values (what `jq` prints by default) → each value's text and first line. */
 export function splitJsonValues(text: string): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
-  let line = 1;
   let depth = 0;
-  let inString = false;
   let start = -1;
   let startLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\n") line++;
-    if (inString) {
-      if (ch === "\\") i++;
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
+  outsideStrings(text, (ch, i, line) => {
     if (ch === "{" || ch === "[") {
       if (depth === 0) [start, startLine] = [i, line];
       depth++;
@@ -55,6 +52,6 @@ export function splitJsonValues(text: string): Array<{ text: string; line: numbe
       out.push({ text: text.slice(start, i + 1), line: startLine });
       start = -1;
     }
-  }
+  });
   return out;
 }
