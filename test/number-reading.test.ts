@@ -15,6 +15,10 @@ const claimsOf = (text: string): string[] => {
 };
 
 const cardinals: Array<[string, string[]]> = [
+  // Thousands grouped by a space, a no-break space or a thin space, as much of the world prints them.
+  ["The crowd numbered 10 000 according to the police.", ["10 000 (10000,10000) count"]],
+  ["The country has 12\u00a0000\u00a0000 inhabitants in all.", ["12\u00a0000\u00a0000 (12000000,12000000) count"]],
+  ["Organisers said 1\u2009500 runners took part this year.", ["1\u2009500 (1500,1500) count"]],
   ["Police said 52 people were detained overnight.", ["52 (52,52) count"]],
   ["More than 1,000 people were held after the protests.", ["More than 1,000 (1000,∞) count"]],
   ["The court heard that 1,234.5 tonnes of grain were lost.", ["1,234.5 tonnes (1234.5,1234.5) measure"]],
@@ -77,6 +81,7 @@ const ranges: Array<[string, string[]]> = [
 ];
 
 const units: Array<[string, string[]]> = [
+  ["Temperatures fell to minus 5 degrees overnight, it said.", ["minus 5 degrees (-5,-5) measure"]],
   ["Prices rose 4% in the year to March, data show.", ["4% (4,4) percent"]],
   ["Prices rose 4 percent in the year to March.", ["4 percent (4,4) percent"]],
   ["Prices rose 4.5 per cent in the year to March.", ["4.5 per cent (4.5,4.5) percent"]],
@@ -118,6 +123,7 @@ const agesAndTimes: Array<[string, string[]]> = [
   ["The 2022 election was neither free nor fair, they said.", ["2022 (2022,2022) year"]],
   ["The ninth prisoner was freed on Thursday morning.", ["ninth (9,9) ordinal"]],
   ["He is the 71st person to be freed this year.", ["71st (71,71) ordinal"]],
+  ["He served a third term as mayor of the city.", ["third (3,3) ordinal"]],
 ];
 
 const vague: Array<[string, string[]]> = [
@@ -163,6 +169,7 @@ const none: string[] = [
 const not: Array<[string, string]> = [
   ["In June, 14 political prisoners were freed, it said.", "14 (14,14) count"],
   ["A third of the people said they were poor.", "third (3,3) ordinal"],
+  ["Revenue fell by a third to $2 billion last year.", "third (3,3) ordinal"],
   ["Two-thirds of voters backed the plan this week.", "Two (2,2) count"],
   ["The budget for 2024-25 was approved by parliament.", "25 (25,25) count"],
   ["More than half of the voters backed him in the poll.", "More than half (0.5,∞) count"],

@@ -23,10 +23,11 @@ export function readNumber(tokens: readonly Token[], i: number, money = false): 
   const t = tokens[i];
   if (!t) return null;
   if (t.type === "number") {
-    const written = parseDigits(t.text);
+    const grouped = spaceGrouped(tokens, i);
+    const written = parseDigits(grouped.digits);
     if (written === null) return null;
     let value = written;
-    let next = i + 1;
+    let next = grouped.next;
     let scaled = false;
     const after = tokens[next];
     const scale = after?.type === "word" ? scaleAfterDigits(after, tokens[next + 1], money) : undefined;
@@ -60,6 +61,25 @@ export function readNumber(tokens: readonly Token[], i: number, money = false): 
   if (!parsed) return null;
   const lastIndex = at[parsed.used - 1] ?? i;
   return { value: parsed.value, next: lastIndex + 1, written: parsed.value, words: true, scaled: false };
+}
+
+/**
+ * Digits grouped by spaces, as much of the world prints thousands: a group of one to three digits,
+ * then groups of exactly three, each one white-space character apart (a space, a no-break or a
+ * thin space): "10 000" is ten thousand, not 10 and 0. Tokens one character apart have only white
+ * space between them, since every other character is a token of its own.
+ */
+function spaceGrouped(tokens: readonly Token[], i: number): { digits: string; next: number } {
+  const t = tokens[i] as Token;
+  let digits = t.text;
+  let next = i + 1;
+  if (!/^\d{1,3}$/.test(t.text) || tokens[i - 1]?.type === "number") return { digits, next };
+  for (let g = tokens[next]; g && g.type === "number" && /^\d{3}(\.\d+)?$/.test(g.text) && g.start - (tokens[next - 1] as Token).end === 1 && !g.glued; g = tokens[next]) {
+    digits += g.text;
+    next++;
+    if (g.text.includes(".")) break;
+  }
+  return { digits, next };
 }
 
 const PLURAL_COUNT = /^(people|children|men|women|police|staff|\p{L}+s)$/u;

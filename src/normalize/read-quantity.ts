@@ -40,9 +40,10 @@ function currencyAt(tokens: readonly Token[], i: number): { unit: string; next: 
   return null;
 }
 
-/** A minus sign written against the number and apart from what precedes it: "-5 degrees". */
+/** A minus sign written against the number and apart from what precedes it ("-5 degrees"), or the word ("minus 5 degrees"). */
 const isMinus = (tokens: readonly Token[], i: number): boolean =>
-  /^[-−]$/.test(tokens[i - 1]?.text ?? "") && tokens[i]?.glued === true && tokens[i]?.type === "number" && tokens[i - 1]?.glued !== true;
+  tokens[i]?.type === "number" &&
+  ((/^[-−]$/.test(tokens[i - 1]?.text ?? "") && tokens[i]?.glued === true && tokens[i - 1]?.glued !== true) || tokens[i - 1]?.lower === "minus");
 
 /** Reads the quantity phrase whose number (or currency sign) starts at token `i`. */
 export function readQuantity(tokens: readonly Token[], i: number): QuantityReading | null {

@@ -4,6 +4,9 @@ import type { Extractor } from "../types.js";
 /** "first" and "second" are too often not counts ("the first group", "a second"). */
 const TOO_COMMON = new Set(["first", "second"]);
 
+/** Words after "a third" that show it counts nothing: a preposition or conjunction follows a fraction. */
+const NOT_COUNTED = new Set(["of", "to", "in", "from", "since", "over", "on", "at", "by", "and", "or", "but", "than", "for", "with", "after", "before", "last", "this", "compared", "year", "percent"]);
+
 export default {
   meta: { id: "ordinal", description: "A rank that counts: 'the ninth political prisoner', 'his 71st birthday'." },
   create(ctx) {
@@ -19,8 +22,8 @@ export default {
           const value = ORDINAL_WORDS[t.lower];
           if (value === undefined || TOO_COMMON.has(t.lower) || t.type !== "word") return;
           if (!/^(the|a|its|his|her|their)$/.test(tokens[i - 1]?.lower ?? "")) return;
-          // "a third of the people", "two thirds": a fraction, not a rank.
-          if (FRACTIONS[t.lower] !== undefined && (tokens[i + 1]?.lower === "of" || tokens[i + 1]?.type !== "word")) return;
+          // "a third of the people", "fell by a third to …": a fraction, not a rank ("a third term" is one).
+          if (FRACTIONS[t.lower] !== undefined && (tokens[i + 1]?.type !== "word" || NOT_COUNTED.has(tokens[i + 1]?.lower ?? ""))) return;
           ctx.report({ start: t.start, end: t.end, first: i, next: i + 1, kind: "ordinal", unit: null, low: value, high: value, written: value, qualifier: "exact" });
         });
       },
