@@ -45,6 +45,7 @@ const cardinals: Array<[string, string[]]> = [
 ];
 
 const hedges: Array<[string, string[]]> = [
+  ["The event drew 100+ attendees from the region.", ["100+ (100,∞) count"]],
   ["At least 5 people were killed in the blast.", ["At least 5 (5,∞) count"]],
   ["Fewer than 10 people were hurt in the crash.", ["Fewer than 10 (-∞,10) count"]],
   ["Up to 20 people may have died in the storm.", ["Up to 20 (-∞,20) count"]],
@@ -81,6 +82,7 @@ const ranges: Array<[string, string[]]> = [
 ];
 
 const units: Array<[string, string[]]> = [
+  ["Prices rose by 5pc last month, the figures show.", ["5pc (5,5) percent"]],
   ["Temperatures fell to minus 5 degrees overnight, it said.", ["minus 5 degrees (-5,-5) measure"]],
   ["Prices rose 4% in the year to March, data show.", ["4% (4,4) percent"]],
   ["Prices rose 4 percent in the year to March.", ["4 percent (4,4) percent"]],
@@ -127,6 +129,8 @@ const agesAndTimes: Array<[string, string[]]> = [
 ];
 
 const vague: Array<[string, string[]]> = [
+  ["A few hundred protesters gathered outside the court.", ["A few hundred (200,599) count"]],
+  ["Several dozen boats sank in the harbour overnight.", ["Several dozen (36,108) count"]],
   ["Officials said dozens of people died in the fire.", ["dozens (24,99) count"]],
   ["There were hundreds of people in the square.", ["hundreds (200,999) count"]],
   ["Several people were injured in the attack on Monday.", ["Several (3,9) count"]],

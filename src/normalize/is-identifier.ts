@@ -4,7 +4,7 @@ import { CURRENCY_WORDS, DOLLAR_PREFIXES } from "../lexicon/units.js";
 import { isCapitalized, type Token } from "../nlp/tokens.js";
 
 /** Letters glued after digits that still leave a quantity: "71st", "1990s", "$3bn", "5k", "10km". */
-const QUANTITY_SUFFIX = /^(st|nd|rd|th|s|k|m|bn|mn|mln|b|tn|trn|km|kg|mph|cm|mm|ft|lb|lbs|g|t|mw|gw|kw|ha)$/i;
+const QUANTITY_SUFFIX = /^(st|nd|rd|th|s|k|m|pc|bn|mn|mln|b|tn|trn|km|kg|mph|cm|mm|ft|lb|lbs|g|t|mw|gw|kw|ha)$/i;
 
 /** Nouns that name a thing by its number when written right before it: "Route 66", "Page 5". */
 const NAMED_BY_NUMBER = /^(route|article|section|chapter|flight|boeing|airbus|room|building|gate|terminal|platform|highway|road|level|phase|stage|zone|lot|unit|model|version|season|episode|volume|issue|no|page|resolution|war|apollo|fortune|windows|iphone|galaxy|paragraph|clause|amendment|part|act|line|bus|track|item|box|pier|block|ward|district|precinct|channel|number)$/i;

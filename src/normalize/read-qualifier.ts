@@ -32,6 +32,8 @@ export function qualifierBefore(tokens: readonly Token[], i: number): { first: n
 export function qualifierAfter(tokens: readonly Token[], i: number): { next: number; qualifier: Qualifier } | null {
   // "50,000-plus": the hedge hyphened to the number.
   if (tokens[i]?.text === "-" && tokens[i]?.glued && tokens[i + 1]?.glued && tokens[i + 1]?.lower === "plus") return { next: i + 2, qualifier: "at_least" };
+  // "100+ attendees": a plus sign against the number, with no number after it.
+  if (tokens[i]?.text === "+" && tokens[i]?.glued && !(tokens[i + 1]?.glued && tokens[i + 1]?.type === "number")) return { next: i + 1, qualifier: "at_least" };
   for (const [p, qualifier] of TRAILING_QUALIFIERS) {
     const parts = p.split(" ");
     if (parts.every((w, k) => tokens[i + k]?.lower === w)) {

@@ -10,6 +10,8 @@ export function percentAt(tokens: readonly Token[], k: number): { unit: string; 
   const u2 = tokens[k + 1];
   if (!u) return null;
   if (u.text === "%" || u.lower === "percent" || u.lower === "pct") return { unit: "percent", length: 1 };
+  // "5pc", British copy's percent, only against the number (a lone "pc" is a computer or a constable).
+  if (u.lower === "pc" && u.glued) return { unit: "percent", length: 1 };
   if (u.lower === "per" && u2?.lower === "cent") return { unit: "percent", length: 2 };
   if (u.lower === "percentage" && (u2?.lower === "points" || u2?.lower === "point")) return { unit: "percentage point", length: 2 };
   return null;
