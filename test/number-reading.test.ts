@@ -64,6 +64,7 @@ const hedges: Array<[string, string[]]> = [
 ];
 
 const ranges: Array<[string, string[]]> = [
+  ["Five to 10 people were hurt in the crash, police said.", ["Five to 10 (5,10) count"]],
   ["Officials said that 64 of the 120 seats went to the party.", ["64 (64,64) count", "120 (120,120) count"]],
   ["Rights groups say 1,300 or 1,400 people are held.", ["1,300 or 1,400 (1300,1400) count"]],
   ["Officials said between 10 and 20 people died there.", ["between 10 and 20 (10,20) count"]],
@@ -82,6 +83,9 @@ const ranges: Array<[string, string[]]> = [
 ];
 
 const units: Array<[string, string[]]> = [
+  ["The rate was .5 percent lower than a year ago.", [".5 percent (0.5,0.5) percent"]],
+  ["The new tower is 300m tall, the architects said.", ["300m (300,300) measure"]],
+  ["The train reached 200 km/h on the new line.", ["200 km/h (200,200) measure"]],
   ["Prices rose by 5pc last month, the figures show.", ["5pc (5,5) percent"]],
   ["Temperatures fell to minus 5 degrees overnight, it said.", ["minus 5 degrees (-5,-5) measure"]],
   ["Prices rose 4% in the year to March, data show.", ["4% (4,4) percent"]],
@@ -141,6 +145,7 @@ const vague: Array<[string, string[]]> = [
 
 /** Sentences that must yield no claim at all. */
 const none: string[] = [
+  "The operator switched on its 5G network in the city.",
   // Words that name built-in properties of a JavaScript object are words like any other.
   "The constructor said toString and valueOf were hasOwnProperty of __proto__ here.",
   "He is one of the most prominent critics of the government.",

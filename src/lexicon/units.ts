@@ -34,7 +34,8 @@ export const TIME_UNITS: Record<string, string> = wordTable({
 /** Physical units, to a canonical unit. */
 export const MEASURE_UNITS: Record<string, string> = wordTable({
   km: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
-  mile: "mile", miles: "mile", metre: "m", metres: "m", meter: "m", meters: "m",
+  mile: "mile", miles: "mile", metre: "m", metres: "m", meter: "m", meters: "m", m: "m", cm: "cm", mm: "mm",
+  centimetre: "cm", centimetres: "cm", millimetre: "mm", millimetres: "mm", ft: "foot", lb: "lb", lbs: "lb",
   kg: "kg", kilogram: "kg", kilograms: "kg", tonne: "tonne", tonnes: "tonne", ton: "ton", tons: "ton",
   hectare: "hectare", hectares: "hectare", acre: "acre", acres: "acre", mph: "mph", "km/h": "km/h",
   litre: "litre", litres: "litre", liter: "litre", liters: "litre", gallon: "gallon", gallons: "gallon",

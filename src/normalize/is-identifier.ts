@@ -45,7 +45,8 @@ export function isIdentifier(tokens: readonly Token[], i: number, titleCase: boo
   if (t.type === "number") {
     if (prev?.text === "-" && prev.glued && t.glued && tokens[i - 2]?.type === "word") return true;
     if (t.glued && prev?.type === "word") return true;
-    if (next?.glued && next.type === "word" && !QUANTITY_SUFFIX.test(next.lower)) return true;
+    // "5G", "4G": a capital G names a network generation; "5g" would be grams.
+    if (next?.glued && next.type === "word" && (!QUANTITY_SUFFIX.test(next.lower) || next.text === "G")) return true;
     if (next?.glued && /^[:/]$/.test(next.text) && tokens[i + 2]?.type === "number") return true;
     if (t.glued && /^[:/#]$/.test(prev?.text ?? "")) return true;
     if (isClockTime(tokens, i + 1)) return true;

@@ -18,6 +18,10 @@ const isNumberWord = (w: string): boolean =>
   UNITS[w] !== undefined || TENS[w] !== undefined || w === "dozen" || w === "hundred" ||
   w === "thousand" || w === "million" || w === "billion" || w === "trillion";
 
+/** A "." written apart from what precedes it and against plain digits after it: ".5". */
+export const isLeadingPoint = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.text === "." && tokens[i]?.glued !== true && tokens[i + 1]?.glued === true && /^\d+$/.test(tokens[i + 1]?.text ?? "");
+
 /** Reads one number at token `i`: "1,300", "2.5 million", "$2.5bn"'s digits, "twenty-one", "a dozen". */
 export function readNumber(tokens: readonly Token[], i: number, money = false): NumberReading | null {
   const t = tokens[i];
@@ -37,6 +41,12 @@ export function readNumber(tokens: readonly Token[], i: number, money = false): 
       scaled = true;
     }
     return Number.isFinite(value) ? { value: round(value), next, written, words: false, scaled } : null;
+  }
+  // ".5 percent": a decimal point with no digit before it starts the number.
+  if (isLeadingPoint(tokens, i)) {
+    const digits = tokens[i + 1] as Token;
+    const reading = readNumber([{ ...digits, text: `0.${digits.text}`, lower: `0.${digits.text}` }, ...tokens.slice(i + 2)], 0, money);
+    return reading ? { ...reading, next: reading.next + i + 1 } : null;
   }
   if (t.type !== "word") return null;
   // "half a million": a fraction of a scaled amount, never of a bare "a".

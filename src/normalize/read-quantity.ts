@@ -74,7 +74,9 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
       ? readNumber(tokens, secondAt, currency !== null)
       : null;
     const sameUnit = !firstPercent || (second !== null && percentAt(tokens, second.next)?.unit === firstPercent.unit);
-    if (second && second.words === first.words && sameUnit) {
+    // Words and digits may meet in a range ("five to 10", house style below ten), but not across "-".
+    const sameWriting = second !== null && (second.words === first.words || joiner.type !== "punct");
+    if (second && sameWriting && sameUnit) {
       let lowValue = first.value;
       if (second.scaled && !first.scaled && first.value < second.written) lowValue = first.value * (second.value / second.written);
       if (lowValue < second.value && (joiner.lower !== "or" || lowValue * 3 > second.value)) {

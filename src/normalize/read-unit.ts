@@ -40,6 +40,10 @@ export function readUnit(tokens: readonly Token[], next: number, currency: strin
     if (tokens[o]?.lower === "old") return { kind: "age", unit: time, next: o + 1 };
     return { kind: "duration", unit: time, next: k + 1 };
   }
+  // "200 km/h": a speed written with a slash.
+  if (u.lower === "km" && tokens[k + 1]?.text === "/" && tokens[k + 1]?.glued && tokens[k + 2]?.lower === "h" && tokens[k + 2]?.glued) {
+    return { kind: "measure", unit: "km/h", next: k + 3 };
+  }
   if (MEASURE_UNITS[u.lower] && (u.lower.length > 1 || u.glued)) return { kind: "measure", unit: MEASURE_UNITS[u.lower] ?? null, next: k + 1 };
   return { kind: "count", unit: null, next };
 }

@@ -2,6 +2,7 @@ import type { Token } from "../../nlp/tokens.js";
 import { CURRENCY_SYMBOLS } from "../../lexicon/units.js";
 import { UNITS, TENS } from "../../lexicon/number-words.js";
 import { isDayOfMonth } from "../../normalize/is-day-of-month.js";
+import { isLeadingPoint } from "../../normalize/read-number.js";
 import { readQuantity } from "../../normalize/read-quantity.js";
 import { isIdentifier } from "../../normalize/is-identifier.js";
 import { isYear } from "../../normalize/is-year.js";
@@ -12,8 +13,8 @@ const NOT_A_COUNT_AFTER_ONE = new Set(["of", "another", "who", "that", "which", 
 /** Words that may open a quantity besides number words: "a dozen", "half a million", "US$5". */
 const OPENERS = new Set(["a", "an", "half", "usd", "eur", "gbp", "us"]);
 
-const startsNumber = (t: Token): boolean =>
-  t.type === "number" || UNITS[t.lower] !== undefined || TENS[t.lower] !== undefined ||
+const startsNumber = (t: Token, tokens: readonly Token[], i: number): boolean =>
+  isLeadingPoint(tokens, i) || t.type === "number" || UNITS[t.lower] !== undefined || TENS[t.lower] !== undefined ||
   CURRENCY_SYMBOLS[t.text] !== undefined || OPENERS.has(t.lower);
 
 /** "two-thirds", "three quarters": the number is a numerator, not a count. */
@@ -36,7 +37,7 @@ export default {
         const { tokens } = view;
         for (let i = 0; i < tokens.length; i++) {
           const t = tokens[i] as Token;
-          if (!startsNumber(t)) continue;
+          if (!startsNumber(t, tokens, i)) continue;
           if (t.type === "number" && (isYear(tokens, i) || isDayOfMonth(tokens, i))) continue;
           if (isIdentifier(tokens, i, view.titleCase)) continue;
           // "2024-25", the second half of a score: a number hyphened to the one before.
