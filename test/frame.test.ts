@@ -21,6 +21,10 @@ describe("measure: what a number counts", () => {
     ["The quake killed 120.", "120 | person | die"],
     ["Belarus was holding around 1,400 “hostages,” he said.", "around 1,400 | prisoner | hold"],
     ["Turnout was 64%.", "64% | turnout | vote"],
+    // Plurals compromise reads as verbs fall back to a suffix rule: "houses" is "house", not "hous".
+    ["The quake destroyed 1,320 houses in the area.", "1,320 | home | destroy"],
+    ["Some 1,320 homes were destroyed in the area.", "Some 1,320 | home | destroy"],
+    ["It said 465 houses were destroyed and 135 damaged.", "135 | home | damage"],
   ])("%s", (text, expected) => {
     expect(frames(text).map((f) => f.split(" | ").slice(0, 3).join(" | "))).toContain(expected);
   });

@@ -21,6 +21,9 @@ const CLASSES: Record<string, string[]> = wordTable({
   protest: ["protest", "rally", "march", "gather", "demonstrate", "participate", "attend", "part"],
   adopt: ["adopt", "enact", "ratify", "pass", "sign", "introduce", "launch"],
   burn: ["burn", "scorch", "char", "consume"],
+  // Homes and buildings: "465 houses were destroyed and 135 damaged" are two quantities.
+  destroy: ["destroy", "flatten", "raze", "demolish", "collapse", "level"],
+  damage: ["damage"],
   return: ["return", "repatriate", "resettle"],
   survive: ["survive", "survivor"],
   aboard: ["aboard", "board", "onboard", "carry"],

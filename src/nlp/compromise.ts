@@ -9,7 +9,8 @@ import nlp from "compromise";
 function singular(word: string): string {
   if (/(ss|us|is)$/.test(word)) return word;
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(s|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  // "classes", "taxes", "churches": the plural added "es"; "houses", "horses", "purchases": only "s".
+  if (/(ss|x|ch|sh|zz)es$/.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);
 }
 
