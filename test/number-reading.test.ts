@@ -85,6 +85,8 @@ const ranges: Array<[string, string[]]> = [
 ];
 
 const units: Array<[string, string[]]> = [
+  ["A 6.3-magnitude quake hit the region on Saturday.", ["6.3-magnitude (6.3,6.3) measure"]],
+  ["The magnitude 6.3 quake struck at noon, officials said.", ["6.3 (6.3,6.3) measure"]],
   ["The rate was .5 percent lower than a year ago.", [".5 percent (0.5,0.5) percent"]],
   ["The new tower is 300m tall, the architects said.", ["300m (300,300) measure"]],
   ["The train reached 200 km/h on the new line.", ["200 km/h (200,200) measure"]],

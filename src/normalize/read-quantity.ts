@@ -113,7 +113,10 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
     high = low;
     written = -first.written;
   }
-  const unit = readUnit(tokens, next, currency?.unit ?? null);
+  let unit = readUnit(tokens, next, currency?.unit ?? null);
+  // "magnitude 6.3", "a magnitude-6.3 quake": the unit written before the number.
+  const prefix = tokens[start - 1]?.text === "-" && tokens[start - 1]?.glued && tokens[start]?.glued ? start - 2 : start - 1;
+  if (unit.kind === "count" && !currency && tokens[prefix]?.lower === "magnitude") unit = { kind: "measure", unit: "magnitude", next: unit.next };
   // "worth $1bn over ten years": "over" before a span of time says when, not how much.
   if (unit.kind === "duration" && before && start === before.first && tokens[start]?.lower === "over" && !OVER_HEDGES.test(tokens[start - 1]?.lower ?? "")) {
     start = i;

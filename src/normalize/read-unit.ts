@@ -40,6 +40,9 @@ export function readUnit(tokens: readonly Token[], next: number, currency: strin
     if (tokens[o]?.lower === "old") return { kind: "age", unit: time, next: o + 1 };
     return { kind: "duration", unit: time, next: k + 1 };
   }
+  // "a 6.3-magnitude quake", "6.3 magnitude": an earthquake's size.
+  const m = tokens[k]?.text === "-" && tokens[k]?.glued && tokens[k + 1]?.glued ? k + 1 : k;
+  if (tokens[m]?.lower === "magnitude") return { kind: "measure", unit: "magnitude", next: m + 1 };
   // "200 km/h": a speed written with a slash.
   if (u.lower === "km" && tokens[k + 1]?.text === "/" && tokens[k + 1]?.glued && tokens[k + 2]?.lower === "h" && tokens[k + 2]?.glued) {
     return { kind: "measure", unit: "km/h", next: k + 3 };
