@@ -97,3 +97,19 @@ describe("page furniture", () => {
     expect(frames(text).map((f) => f.split(" | ")[0])).toEqual(["40"]);
   });
 });
+
+describe("holder: whose seats a number counts", () => {
+  it.each([
+    ["The Civic Union of Prime Minister Elena Vasquez won 68 seats in parliament.", "68", "Civic Union"],
+    ["The Green Alliance took 31 seats in the new parliament.", "31", "Green Alliance"],
+  ])("%s", (text, number, holder) => {
+    const claim = extract([doc("a", text)]).claims.find((c) => c.text === number);
+    expect(claim?.measure.key).toBe("seat");
+    expect(claim?.about).toEqual([holder]);
+  });
+
+  it("does not take a body's name across 'of' and a person's title", () => {
+    const names = extract([doc("a", "The Civic Union of Prime Minister Elena Vasquez won 68 seats in parliament.")]).mentions.map((m) => [m.text, m.kind]);
+    expect(names).toEqual([["Civic Union", "organization"], ["Elena Vasquez", "person"]]);
+  });
+});

@@ -33,6 +33,14 @@ function previousWord(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/** "Civic Union of Prime Minister Ana Vel": a body's name stops where a person's title follows "of". */
+function beforeTitle(run: string): string {
+  for (const c of run.matchAll(/\s(?:of|for|and|on)\s+(?:the\s+)?(\p{L}+)/gu)) {
+    if (TITLES.has((c[1] ?? "").toLowerCase())) return run.slice(0, c.index);
+  }
+  return run;
+}
+
 /** "Ilse Dragomar's National Renewal Party" is two names: the possessor and what she has. */
 function splitAtPossessive(m: RegExpMatchArray): Array<{ 0: string; index: number }> {
   const out: Array<{ 0: string; index: number }> = [];
@@ -55,12 +63,13 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
   // "the International Committee of the Red Cross": an institution's name may hold "of the".
   const taken: Array<[number, number]> = [];
   for (const m of text.matchAll(INSTITUTION)) {
-    const words = m[0].split(/\s+/).map(bare);
-    if (!/\s(of|for|and|on)\s/.test(m[0]) || !words.some((w) => ORGANIZATION_WORDS.has(w))) continue;
-    const lead = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
+    const run = beforeTitle(m[0]);
+    const words = run.split(/\s+/).map(bare);
+    if (!/\s(of|for|and|on)\s/.test(run) || !words.some((w) => ORGANIZATION_WORDS.has(w))) continue;
+    const lead = /^(?:The|A|An)\s+/.exec(run)?.[0].length ?? 0;
     const start = (m.index ?? 0) + lead;
-    out.push({ start, end: (m.index ?? 0) + m[0].length, name: m[0].slice(lead), kind: "organization", possessive: false });
-    taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    out.push({ start, end: (m.index ?? 0) + run.length, name: run.slice(lead), kind: "organization", possessive: false });
+    taken.push([m.index ?? 0, (m.index ?? 0) + run.length]);
   }
   for (const m of [...text.matchAll(RUN)].flatMap(splitAtPossessive)) {
     if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;

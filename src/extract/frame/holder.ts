@@ -17,7 +17,11 @@ export function readHolder(names: readonly NameMention[], sentence: string, star
   const following = FOR_HOLDER.exec(sentence.slice(measureEnd));
   if (following?.[1]) return [asHolder(following[1])];
   const candidates = names.filter((n) => n.kind !== "place" && !n.possessive && n.end <= start);
-  const before = candidates.filter((n) => !/[,;:]/.test(sentence.slice(n.end, start))).at(-1);
+  const inClause = candidates.filter((n) => !/[,;:]/.test(sentence.slice(n.end, start)));
+  let before = inClause.at(-1);
+  // "the Civic Union of Prime Minister Ana Vel won 68 seats": the body holds them, not its leader.
+  const body = inClause.at(-2);
+  if (before?.kind === "person" && body?.kind === "organization" && /^\s+of\s+(?:[\p{L}.]+\s+)*$/u.test(sentence.slice(body.end, before.start))) before = body;
   if (before) return [before.name];
   // A name the finder does not know ("National Renewal won 48.1%"): the capitalised run before the verb.
   const run = /([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)+)\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}$/u.exec(sentence.slice(0, start).split(/[,;:]/).pop() ?? "");
