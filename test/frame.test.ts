@@ -113,3 +113,11 @@ describe("holder: whose seats a number counts", () => {
     expect(names).toEqual([["Civic Union", "organization"], ["Elena Vasquez", "person"]]);
   });
 });
+
+describe("measure: a number right after a number", () => {
+  it("'67 percent four years ago' does not count years", () => {
+    const claim = extract([doc("a", "Turnout was about 61 percent, down from 67 percent four years ago.")]).claims.find((c) => c.text === "67 percent");
+    expect(claim?.measure.key).not.toBe("year");
+    expect(claim?.measure.text).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { TENS, UNITS } from "../../lexicon/number-words.js";
 import { COUNTRIES, COUNTRY_NAMES } from "../../lexicon/demonyms.js";
 import type { Lemmatizer } from "../../nlp/compromise.js";
 import type { Token } from "../../nlp/tokens.js";
@@ -35,7 +36,9 @@ export function readCountries(tokens: readonly Token[], i: number): { codes: str
  * measure per country: the distributive reading).
  */
 export function readMeasures(tokens: readonly Token[], first: number, next: number, lemmas: Lemmatizer, titleCase: boolean, partitive = true): MeasureSpan[] {
-  let np = nounPhrase(tokens, next, lemmas, titleCase);
+  // "67 percent four years ago": another number after this one starts a phrase of its own.
+  const numberNext = tokens[next]?.type === "number" || UNITS[tokens[next]?.lower ?? ""] !== undefined || TENS[tokens[next]?.lower ?? ""] !== undefined;
+  let np = numberNext ? { words: [], end: next } : nounPhrase(tokens, next, lemmas, titleCase);
   let j = np.end;
   // "14 are foreign nationals", "six of its citizens"
   if (np.words.length === 0 && /^(are|were|is|was)$/.test(tokens[next]?.lower ?? "") && tokens[next + 1]?.type === "word") {
