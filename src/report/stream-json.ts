@@ -14,6 +14,19 @@ export function* streamJson(schema: z.ZodObject, value: Record<string, unknown>)
 const arraysOf = (schema: z.ZodObject): Array<[string, z.ZodArray]> =>
   Object.entries(schema.shape).filter((entry): entry is [string, z.ZodArray] => entry[1] instanceof z.ZodArray);
 
+/**
+ * JSON.stringify(value, null, 2) with every line after the first indented by `levels` more
+ * levels: the value is wrapped in that many arrays, so the engine indents it, and cut out.
+ */
+function indented(value: unknown, levels: number): string {
+  let wrapped: unknown = value;
+  for (let k = 0; k < levels; k++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  let open = 0;
+  for (let k = 1; k <= levels; k++) open += 2 + 2 * k; // "[\n" and the next level's indent
+  return text.slice(open, text.length - (open - 2 * levels));
+}
+
 /** One object at indentation `pad`, its arrays streamed; `depth` says how many levels further to stream. */
 function* streamObject(schema: z.ZodObject, value: Record<string, unknown>, pad: string, depth: number): Generator<string> {
   const arrays = arraysOf(schema);
@@ -37,7 +50,7 @@ function* streamObject(schema: z.ZodObject, value: Record<string, unknown>, pad:
       for (let i = 0; i < items.length; i++) {
         yield inner;
         if (nested) yield* streamObject(element as z.ZodObject, items[i] as Record<string, unknown>, inner, depth - 1);
-        else yield JSON.stringify(element.parse(items[i]), null, 2).replace(/\n/g, `\n${inner}`);
+        else yield indented(element.parse(items[i]), inner.length / 2);
         yield i < items.length - 1 ? ",\n" : `\n${pad}  ]`;
       }
     }
