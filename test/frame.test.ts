@@ -25,6 +25,11 @@ describe("measure: what a number counts", () => {
     ["The quake destroyed 1,320 houses in the area.", "1,320 | home | destroy"],
     ["Some 1,320 homes were destroyed in the area.", "Some 1,320 | home | destroy"],
     ["It said 465 houses were destroyed and 135 damaged.", "135 | home | damage"],
+    // Company results: the level after a change ("rose 24% to €3.2bn"), past a time phrase too.
+    ["Its net profit rose 24% to 3.2 billion euros in 2024.", "3.2 billion euros | profit | -"],
+    ["Net income climbed 25% last year to €3.2 billion.", "€3.2 billion | profit | increase"],
+    ["It reported sales of 41.5 billion euros for the year.", "41.5 billion euros | revenue | -"],
+    ["The group sold 1.1m cars in Europe.", "1.1m | vehicle | -"],
   ])("%s", (text, expected) => {
     expect(frames(text).map((f) => f.split(" | ").slice(0, 3).join(" | "))).toContain(expected);
   });

@@ -23,6 +23,9 @@ const CLASSES: Record<string, string[]> = wordTable({
   home: ["home", "house", "building", "dwelling", "residence", "household"],
   case: ["case", "infection"],
   budget: ["budget", "spending", "expenditure", "outlay", "funding", "allocation"],
+  profit: ["profit", "net profit", "earnings", "net income", "income"],
+  revenue: ["revenue", "sales", "sale", "turnover"],
+  vehicle: ["vehicle", "car", "automobile"],
 });
 
 /** Nouns that count people and say what happened to them. */

@@ -14,6 +14,7 @@ const LINK = new Set([
   "jump", "jumps", "drop", "drops", "climb", "climbs", "will", "would", "could", "may", "by", "up", "down",
   "reaches", "reach", "hits", "tops", "stand", "stood", "totals", "nears", "neared", "approached", "surpasses",
 ]);
+const CLAUSE_WORDS = new Set(["on", "as", "in", "for", "with", "from", "after", "before", "while", "and", "or", "but", "than", "when", "since"]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"]);
 const PRONOUN = new Set(["them", "they", "it", "those", "these", "who", "which", "we", "he", "she", "us", "there", "here", "what"]);
 
@@ -24,7 +25,11 @@ const PRONOUN = new Set(["them", "they", "it", "those", "these", "who", "which",
 export function measureBefore(tokens: readonly Token[], first: number, lemmas: Lemmatizer): string[] | null {
   let k = first - 1;
   let links = 0;
-  while (k >= 0 && links < 3 && LINK.has(tokens[k]?.lower ?? "")) { k--; links++; }
+  // "net profit rose 24% to €3.2bn": the change between the verb and "to" is stepped over too.
+  // "net income climbed 25% last year to €3.2bn": and so is when it happened.
+  const change = (t: Token | undefined): boolean =>
+    t?.type === "number" || /^(%|percent|pct|last|this|next|year|quarter|month|week)$/.test(t?.lower ?? "");
+  while (k >= 0 && links < 6 && (LINK.has(tokens[k]?.lower ?? "") || (links > 0 && change(tokens[k])))) { k--; links++; }
   if (links === 0) return null;
   // "the death toll from Tuesday's quake rose to 120": a counted noun earlier in the clause wins.
   for (let j = k; j >= Math.max(0, k - 8); j--) {
@@ -43,6 +48,8 @@ export function measureBefore(tokens: readonly Token[], first: number, lemmas: L
       if (/^(in|of|at|for|from|across)$/.test(tokens[j]?.lower ?? "")) { k = j - 1; continue; }
     }
     if (t.type !== "word" || DETERMINER.has(t.lower) || PRONOUN.has(t.lower) || LINK.has(t.lower) || (/^\p{Lu}/u.test(t.text) && k > 0)) break;
+    // "on sales of …", "as revenue climbed …": a preposition or conjunction ends the noun phrase.
+    if (CLAUSE_WORDS.has(t.lower)) break;
     // "Freed were two …": a verb is not what is counted.
     // "Freed were two …" is a verb; "transit spending" is a noun, so gerunds stay.
     const inflected = /ed$/.test(t.lower) || (!/ing$/.test(t.lower) && lemmas.verb(t.lower) !== t.lower);
