@@ -29,6 +29,12 @@ const CLASSES: Record<string, string[]> = wordTable({
   aboard: ["aboard", "board", "onboard", "carry"],
 });
 
+/** Nouns of change, to the event class they name: "a 9% rise in revenue" is an increase of revenue. */
+export const CHANGE_NOUNS: Readonly<Record<string, string>> = wordTable({
+  rise: "increase", increase: "increase", jump: "increase", gain: "increase", growth: "increase", surge: "increase",
+  fall: "decrease", drop: "decrease", decline: "decrease", decrease: "decrease", cut: "decrease", reduction: "decrease",
+});
+
 export const EVENT_BY_LEMMA: ReadonlyMap<string, string> = new Map(
   Object.entries(CLASSES).flatMap(([event, words]) => words.map((w) => [w, event] as const)),
 );

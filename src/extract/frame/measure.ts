@@ -2,6 +2,7 @@ import { TENS, UNITS } from "../../lexicon/number-words.js";
 import { COUNTRIES, COUNTRY_NAMES } from "../../lexicon/demonyms.js";
 import type { Lemmatizer } from "../../nlp/compromise.js";
 import type { Token } from "../../nlp/tokens.js";
+import { CHANGE_NOUNS } from "../../lexicon/event-verbs.js";
 import { measureBefore } from "./measure-before.js";
 import { nounPhrase } from "./noun-phrase.js";
 import { countryMeasure, normalizeMeasure, type MeasureReading } from "../../normalize/measure.js";
@@ -52,6 +53,15 @@ export function readMeasures(tokens: readonly Token[], first: number, next: numb
   } else if (np.words.length === 0 && tokens[next]?.lower === "of" && /^(the|its|their|his|her|our|those|them)$/.test(tokens[next + 1]?.lower ?? "")) {
     np = nounPhrase(tokens, next + 2, lemmas, titleCase);
     j = np.end;
+  }
+  // "a 24 percent rise in annual net profit": the change names its event, the noun after "in" its measure.
+  const change = CHANGE_NOUNS[lemmas.noun(np.words.at(-1) ?? "")];
+  if (change && np.words.length === 1 && tokens[j]?.lower === "in") {
+    const changed = nounPhrase(tokens, j + 1, lemmas, titleCase);
+    if (changed.words.length) {
+      const what = lemmas.noun(changed.words.at(-1) ?? "");
+      return [{ ...normalizeMeasure([...changed.words.slice(0, -1), what], changed.words.join(" "), what, null), event: change, end: changed.end }];
+    }
   }
   const head = np.words.length ? lemmas.noun(np.words[np.words.length - 1] ?? "") : null;
   const words = head ? [...np.words.slice(0, -1), head] : [];
