@@ -128,3 +128,15 @@ describe("measure: a number right after a number", () => {
     expect(claim?.measure.text).toBeNull();
   });
 });
+
+describe("about: a speaker is not what a claim is about", () => {
+  const aboutOf = (text: string, number: string) => extract([doc("a", text)]).claims.find((c) => c.text === number)?.about;
+
+  it("when named after it, as the one who says it", () => {
+    expect(aboutOf("The carmaker will cut 2,000 jobs by 2026, chief executive Marta Keller said.", "2026")).toEqual([]);
+  });
+
+  it("but a speaker named before it may be its subject", () => {
+    expect(aboutOf("Ana Vel, who was sentenced in 2021, said she would appeal.", "2021")).toEqual(["Ana Vel"]);
+  });
+});

@@ -54,7 +54,12 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
     const { attribution, quoted } = readAttribution(seg.quotations, s, start, end);
     const mode = readMode(s, start);
     const measures = d.kind === "count" || d.kind === "percent" || d.kind === "money" ? readMeasures(tokens, d.first, d.next, lemmas, view.titleCase, d.kind === "count") : [null];
-    const about = PER_PERSON.has(d.kind) ? readAbout(names, d.start, d.end, s.topic, d.kind === "age" && d.extractor !== "age-apposition") : [];
+    // The person who says it after it is not what it is about ("… by 2026, chief executive Ana
+    // Vel said"); a speaker named before it may be ("Vel, who has ruled for three decades, said").
+    const saidAfter = (name: string): boolean => name === attribution.speaker && !names.some((n) => n.name === name && n.end <= d.start);
+    const about = PER_PERSON.has(d.kind)
+      ? readAbout(names, d.start, d.end, s.topic, d.kind === "age" && d.extractor !== "age-apposition").filter((name) => !saidAfter(name))
+      : [];
     for (const m of measures) {
       const measureEnd = m?.end ?? d.next;
       let event = m?.event ?? readEvent(tokens, d.first, measureEnd, lemmas);
