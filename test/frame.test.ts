@@ -30,6 +30,8 @@ describe("measure: what a number counts", () => {
     ["Net income climbed 25% last year to €3.2 billion.", "€3.2 billion | profit | increase"],
     ["It reported sales of 41.5 billion euros for the year.", "41.5 billion euros | revenue | -"],
     ["The group sold 1.1m cars in Europe.", "1.1m | vehicle | -"],
+    ["About 12,000 demonstrators took to the streets of the capital.", "About 12,000 | person | protest"],
+    ["Police said 134 protesters were detained overnight.", "134 | person | arrest"],
     ["It reported a 24 percent rise in annual net profit.", "24 percent | profit | increase"],
     ["Officials announced a 10% cut in police funding.", "10% | budget | decrease"],
   ])("%s", (text, expected) => {

@@ -17,7 +17,7 @@ import { readAttribution, readMode } from "./frame/attribution.js";
 import { inheritedFrame } from "./frame/ellipsis.js";
 import { readEvent } from "./frame/event.js";
 import { readHolder } from "./frame/holder.js";
-import { HELD_MEASURES } from "../lexicon/measure-synonyms.js";
+import { DEFAULT_EVENTS, HELD_MEASURES } from "../lexicon/measure-synonyms.js";
 import { readMeasures } from "./frame/measure.js";
 import { nearestTime } from "./frame/time.js";
 import type { Draft, SentenceView } from "./types.js";
@@ -73,6 +73,8 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
         measure = inherited.measure;
         event ??= inherited.event;
       }
+      // "12,000 demonstrators took to the streets": with no verb of its own, a protester protests.
+      event ??= DEFAULT_EVENTS.get(measure.head ?? "") ?? null;
       // "the quake killed 120": a count that something happened to with no noun counts people;
       // "Two of those detained" is a part of them, not another count of the same.
       const subset = /^\s*of\s+(those|them|whom|which|these)\b/i.test(s.text.slice(d.end)) && /(^|[,;]|\band|\bbut)\s*$/i.test(s.text.slice(0, d.start));

@@ -50,5 +50,13 @@ export const MEASURE_CLASSES: ReadonlyMap<string, MeasureClass> = new Map([
 /** Heads that name people by nationality and take a country: "Lithuanian nationals", "citizens of France". */
 export const NATIONALITY_HEADS = new Set(["national", "citizen", "passport holder", "person", "people", "resident"]);
 
+/**
+ * Counted nouns that say what their people did when no verb does: "12,000 demonstrators took to
+ * the streets" is a protest count. A verb wins: "134 protesters were detained" is an arrest.
+ */
+export const DEFAULT_EVENTS: ReadonlyMap<string, string> = new Map([
+  ["protester", "protest"], ["protestor", "protest"], ["demonstrator", "protest"], ["marcher", "protest"],
+]);
+
 /** Counted nouns that belong to someone: a party's seats, a candidate's votes. */
 export const HELD_MEASURES = new Set(["seat", "vote", "voter", "ballot", "delegate", "mandate"]);
