@@ -32,6 +32,8 @@ describe("measure: what a number counts", () => {
     ["The group sold 1.1m cars in Europe.", "1.1m | vehicle | -"],
     ["About 12,000 demonstrators took to the streets of the capital.", "About 12,000 | person | protest"],
     ["Police said 134 protesters were detained overnight.", "134 | person | arrest"],
+    ["Organisers put the turnout at 40,000, far above the police count.", "40,000 | person | protest"],
+    ["Turnout in the election was 64%.", "64% | turnout | vote"],
     ["It reported a 24 percent rise in annual net profit.", "24 percent | profit | increase"],
     ["Officials announced a 10% cut in police funding.", "10% | budget | decrease"],
   ])("%s", (text, expected) => {

@@ -75,6 +75,12 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
       }
       // "12,000 demonstrators took to the streets": with no verb of its own, a protester protests.
       event ??= DEFAULT_EVENTS.get(measure.head ?? "") ?? null;
+      // "organisers put the turnout at 40,000": a crowd's turnout is a count of the people who came;
+      // an election's turnout is a share of voters, and a sentence about one says so.
+      if (measure.key === "turnout" && d.kind === "count" && !/\b(vot|elect|ballot|poll)/i.test(s.text)) {
+        measure = { ...measure, key: "person" };
+        event = "protest";
+      }
       // "the quake killed 120": a count that something happened to with no noun counts people;
       // "Two of those detained" is a part of them, not another count of the same.
       const subset = /^\s*of\s+(those|them|whom|which|these)\b/i.test(s.text.slice(d.end)) && /(^|[,;]|\band|\bbut)\s*$/i.test(s.text.slice(0, d.start));
