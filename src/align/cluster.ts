@@ -18,14 +18,14 @@ export type Cluster = {
 };
 
 /** A claim about to be placed, with what every cluster will ask of it worked out once. */
-export type Placed = { claim: Claim; reference: string | null; time: string | null; point: TimePoint | null; voice: string };
+export type Placed = { claim: Claim; time: string | null; point: TimePoint | null; voice: string };
 
+/** `time` is the time a claim speaks of: its own, or its article's date ("absent means the main event"). */
 export function place(claim: Claim, reference: string | null): Placed {
   const time = claim.time?.value ?? reference;
-  return { claim, reference, time, point: parseTime(time), voice: voiceOf(claim) };
+  return { claim, time, point: parseTime(time), voice: voiceOf(claim) };
 }
 
-/** The time a claim speaks of: its own, or its article's date ("absent means the main event"). */
 const voiceOf = (c: Claim): string => `${c.source}\u0000${(c.attribution.speaker ?? "").toLowerCase()}`;
 const bandKey = (b: Value["band"]): string => `${b.low}|${b.high}`;
 
