@@ -24,6 +24,13 @@ function isLetter(text: string, at: number): number {
   return LETTER_OR_MARK.test(text.slice(at, at + width)) ? width : 0;
 }
 
+/** Where the run of letters and marks starting at `at` ends. */
+function lettersEnd(text: string, at: number): number {
+  let i = at;
+  for (let w = isLetter(text, i); w; w = i < text.length ? isLetter(text, i) : 0) i += w;
+  return i;
+}
+
 const isDigit = (text: string, at: number): boolean => {
   const code = text.charCodeAt(at);
   return code >= 48 && code <= 57;
@@ -57,11 +64,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       }
     } else if (isLetter(text, i)) {
       type = "word";
-      for (let w = isLetter(text, i); w; w = i < n ? isLetter(text, i) : 0) i += w;
-      while (i + 1 < n && (text[i] === "'" || text[i] === "’") && isLetter(text, i + 1)) {
-        i++;
-        for (let w = isLetter(text, i); w; w = i < n ? isLetter(text, i) : 0) i += w;
-      }
+      i = lettersEnd(text, i);
+      while (i + 1 < n && (text[i] === "'" || text[i] === "’") && isLetter(text, i + 1)) i = lettersEnd(text, i + 1);
     } else {
       type = "punct";
       i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
