@@ -8,6 +8,8 @@ import { MAX_FILE_BYTES, MAX_TEXT_CHARS, textTooLong, tooLarge } from "./limits.
 import { walk } from "./walk.js";
 
 export type Loaded = { documents: Document[]; skipped: Skipped[] };
+/** What streaming the inputs leaves once every document has been handed on. */
+export type Streamed = { count: number; skipped: Skipped[] };
 export type Stdin = () => Promise<Uint8Array>;
 /** `onFile` hears of each file before it is read, so a caller can show progress on a long load. */
 export type LoadOptions = { files?: Files; stdinFormat?: InputKind; onFile?: (path: string) => void };
@@ -36,8 +38,20 @@ function uniqueId(id: string, taken: Set<string>): string {
 
 /** Paths (files, folders, "-" for stdin) → documents, and every input that could not be used. Never throws for bad input. */
 export async function loadInputs(paths: readonly string[], stdin: Stdin, options: LoadOptions = {}): Promise<Loaded> {
-  const files = options.files ?? nodeFiles;
   const documents: Document[] = [];
+  const { skipped } = await streamInputs(paths, stdin, (doc) => documents.push(doc), options);
+  return { documents, skipped };
+}
+
+/**
+ * `loadInputs`, handing each document on as soon as it is read, in input order, so that
+ * extraction starts before the last file is read and no list of every text is kept.
+ */
+export async function streamInputs(
+  paths: readonly string[], stdin: Stdin, onDocument: (doc: Document) => void, options: LoadOptions = {},
+): Promise<Streamed> {
+  const files = options.files ?? nodeFiles;
+  let count = 0;
   const skipped: Skipped[] = [];
   const ids = new Set<string>();
   const seen = new Set<string>();
@@ -55,7 +69,10 @@ export async function loadInputs(paths: readonly string[], stdin: Stdin, options
     skipped.push(...read.skipped);
     for (const doc of read.documents) {
       if (doc.text.length > MAX_TEXT_CHARS) skipped.push({ path: doc.path, reason: textTooLong(doc.text.length) });
-      else documents.push({ ...doc, id: uniqueId(doc.id, ids) });
+      else {
+        count++;
+        onDocument({ ...doc, id: uniqueId(doc.id, ids) });
+      }
     }
   };
   for (const path of paths) {
@@ -82,5 +99,5 @@ export async function loadInputs(paths: readonly string[], stdin: Stdin, options
       skipped.push({ path, reason: reasonOf(error) });
     }
   }
-  return { documents, skipped };
+  return { count, skipped };
 }

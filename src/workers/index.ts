@@ -4,8 +4,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DocumentExtraction } from "../schema/extraction.js";
 import type { Document } from "../schema/source.js";
-import { openCache, withCache } from "./cache.js";
-import { extractAll } from "./pool.js";
+import { openCache, type Cache } from "./cache.js";
+import { openPool, type Pool } from "./pool.js";
 
 export type ExtractManyOptions = {
   /** Threads to extract on; default: the machine's cores. Small runs stay on one thread. */
@@ -15,17 +15,62 @@ export type ExtractManyOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
+/** Stage 3 while the inputs are read: `add` each document as it is loaded, then `finish`. */
+export type Extraction = Pool;
+
 /**
  * Stage 3 for many documents: cached extractions read back, the rest made on worker threads.
- * The result is in input order and does not depend on the number of threads or the cache.
+ * The result is in the order the documents were added and does not depend on the number of
+ * threads or on the cache.
  */
+export async function openExtraction(options: ExtractManyOptions = {}): Promise<Extraction> {
+  const pool = openPool({
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  return options.cacheDir === undefined ? pool : cached(pool, openCache(options.cacheDir, await codeFingerprint()));
+}
+
+/** Every document at once. */
 export async function extractMany(documents: readonly Document[], options: ExtractManyOptions = {}): Promise<DocumentExtraction[]> {
-  const cache = options.cacheDir === undefined ? null : openCache(options.cacheDir, await codeFingerprint());
-  return withCache(documents, cache, (missing) =>
-    extractAll(missing, {
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    }));
+  const extraction = await openExtraction(options);
+  try {
+    for (const doc of documents) extraction.add(doc);
+    return await extraction.finish();
+  } finally {
+    await extraction.close();
+  }
+}
+
+/**
+ * The pool behind a cache: a document whose key is in the cache is read back, the others go to
+ * the pool and are stored once made. Slots keep the order the documents were added in.
+ */
+function cached(pool: Pool, cache: Cache): Extraction {
+  type Slot = { key: string; found: DocumentExtraction | null; made: number };
+  const slots: Slot[] = [];
+  const lookups: Promise<void>[] = [];
+  let misses = 0;
+  return {
+    add(doc) {
+      const slot: Slot = { key: cache.keyOf(doc), found: null, made: -1 };
+      slots.push(slot);
+      lookups.push(cache.get(slot.key).then((found) => {
+        slot.found = found;
+        if (found === null) {
+          slot.made = misses++;
+          pool.add(doc);
+        }
+      }));
+    },
+    async finish() {
+      await Promise.all(lookups);
+      const made = await pool.finish();
+      await Promise.all(slots.filter((s) => s.found === null).map((s) => cache.set(s.key, made[s.made] as DocumentExtraction)));
+      return slots.map((s) => s.found ?? (made[s.made] as DocumentExtraction));
+    },
+    close: () => pool.close(),
+  };
 }
 
 /**

@@ -7,6 +7,17 @@ import type { Document } from "../schema/source.js";
 
 export type PoolOptions = { workers?: number; onProgress?: (done: number, total: number) => void };
 
+/**
+ * Documents go in one at a time, while the inputs are still being read; `finish` gives every
+ * extraction back in the order the documents went in, whatever thread made it. `close` stops
+ * the threads of a run that will not be finished (an error while loading).
+ */
+export type Pool = {
+  add(doc: Document): void;
+  finish(): Promise<DocumentExtraction[]>;
+  close(): Promise<void>;
+};
+
 /** Below this many documents a thread costs more to start than it saves. */
 const MIN_DOCUMENTS_FOR_THREADS = 40;
 const BATCH = 25;
@@ -17,44 +28,122 @@ function workerUrl(): URL {
   return import.meta.url.endsWith(".ts") ? new URL("../../dist/workers/extract-worker.js", import.meta.url) : here;
 }
 
+type Batch = { index: number; documents: Document[] };
+
 /**
- * Extracts every document, on `workers` threads (default: the machine's cores). Batches go to
- * whichever thread is free, and results are put back in input order, so the output is the same
- * whatever the scheduling.
+ * Extraction on up to `workers` threads (default: the machine's cores). The first threads start
+ * once MIN_DOCUMENTS_FOR_THREADS documents are waiting, so they load their code while the rest
+ * of the inputs are read; another starts whenever a batch waits and every thread is busy. A run
+ * with fewer documents, or with one worker, extracts on this thread when it is finished.
+ * Batches are numbered as they are made, so the output never depends on the scheduling.
  */
-export async function extractAll(documents: readonly Document[], options: PoolOptions = {}): Promise<DocumentExtraction[]> {
-  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(documents.length / BATCH)));
-  if (count === 1 || documents.length < MIN_DOCUMENTS_FOR_THREADS) {
-    const lemmas = createLemmatizer();
-    return documents.map((d, i) => {
-      options.onProgress?.(i + 1, documents.length);
-      return extractDocument(d, lemmas);
-    });
-  }
-  const batches: Document[][] = [];
-  for (let i = 0; i < documents.length; i += BATCH) batches.push(documents.slice(i, i + BATCH));
-  const results: DocumentExtraction[][] = new Array(batches.length);
-  let next = 0;
+export function openPool(options: PoolOptions = {}): Pool {
+  const limit = Math.max(1, options.workers ?? availableParallelism());
+  const results: DocumentExtraction[][] = [];
+  const waiting: Batch[] = [];
+  const idle: Worker[] = [];
+  const threads: Worker[] = [];
+  let filling: Document[] = [];
+  let batches = 0;
+  let added = 0;
   let done = 0;
-  const workers = Array.from({ length: count }, () => new Worker(workerUrl()));
+  let outstanding = 0;
+  let failure: Error | null = null;
+  let settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
+  let threaded = false;
+  let closing = false;
+
+  const progress = (n: number): void => {
+    done += n;
+    options.onProgress?.(done, added);
+  };
+  const check = (): void => {
+    if (!settle) return;
+    if (failure) settle.reject(failure);
+    else if (outstanding === 0 && waiting.length === 0) settle.resolve();
+  };
+  const dispatch = (): void => {
+    while (waiting.length > 0) {
+      let worker = idle.pop();
+      if (!worker && threads.length < limit) worker = spawn();
+      if (!worker) return;
+      const batch = waiting.shift() as Batch;
+      outstanding++;
+      worker.postMessage(batch);
+    }
+  };
+  const spawn = (): Worker => {
+    const worker = new Worker(workerUrl());
+    threads.push(worker);
+    worker.on("message", (m: { index: number; extractions: DocumentExtraction[] }) => {
+      results[m.index] = m.extractions;
+      outstanding--;
+      progress(m.extractions.length);
+      idle.push(worker);
+      dispatch();
+      check();
+    });
+    worker.on("error", (error) => {
+      failure ??= error;
+      check();
+    });
+    worker.on("exit", (code) => {
+      if (!closing) failure ??= new Error(`an extraction thread stopped (exit code ${code})`);
+      check();
+    });
+    return worker;
+  };
+  const seal = (): void => {
+    if (filling.length === 0) return;
+    waiting.push({ index: batches++, documents: filling });
+    filling = [];
+  };
+  const closeThreads = async (): Promise<void> => {
+    closing = true;
+    await Promise.all(threads.splice(0).map((w) => w.terminate()));
+  };
+
+  return {
+    add(doc) {
+      added++;
+      filling.push(doc);
+      if (filling.length >= BATCH) seal();
+      if (!threaded && limit > 1 && added >= MIN_DOCUMENTS_FOR_THREADS) threaded = true;
+      if (threaded) dispatch();
+    },
+    async finish() {
+      seal();
+      if (!threaded) {
+        // Few documents, or one worker: no thread is worth its start-up.
+        const lemmas = createLemmatizer();
+        for (const batch of waiting.splice(0)) {
+          results[batch.index] = batch.documents.map((d) => extractDocument(d, lemmas));
+          progress(batch.documents.length);
+        }
+        return results.flat();
+      }
+      try {
+        dispatch();
+        await new Promise<void>((resolve, reject) => {
+          settle = { resolve, reject };
+          check();
+        });
+      } finally {
+        await closeThreads();
+      }
+      return results.flat();
+    },
+    close: closeThreads,
+  };
+}
+
+/** Every document at once: `openPool`, each added, finished. */
+export async function extractAll(documents: readonly Document[], options: PoolOptions = {}): Promise<DocumentExtraction[]> {
+  const pool = openPool(options);
   try {
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = (): void => {
-        if (next >= batches.length) { resolve(); return; }
-        const index = next++;
-        worker.postMessage({ index, documents: batches[index] });
-      };
-      worker.on("message", (m: { index: number; extractions: DocumentExtraction[] }) => {
-        results[m.index] = m.extractions;
-        done += m.extractions.length;
-        options.onProgress?.(done, documents.length);
-        send();
-      });
-      worker.on("error", reject);
-      send();
-    })));
+    for (const doc of documents) pool.add(doc);
+    return await pool.finish();
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
-  return results.flat();
 }

@@ -1,5 +1,4 @@
 import { FactcheckError } from "../../core/errors.js";
-import { loadInputs } from "../../ingest/load.js";
 import { toExtraction } from "../../pipeline.js";
 import { evidenceLine, formatClaim } from "../../report/evidence.js";
 import { pathsOf } from "../../report/layout.js";
@@ -8,8 +7,7 @@ import { streamJson } from "../../report/stream-json.js";
 import type { Io } from "../io.js";
 import { stdinFormatOf, workersOf } from "../options.js";
 import { emit } from "../output.js";
-import { noteSkipped } from "../report-skipped.js";
-import { extractMany } from "../../workers/index.js";
+import { extractInputs } from "../extract-inputs.js";
 
 export type ExtractOptions = { format?: string; output?: string; quiet?: boolean; stdinFormat?: string; workers?: string; cache?: string };
 
@@ -18,17 +16,14 @@ export async function runExtract(paths: string[], options: ExtractOptions, io: I
   const format = options.format ?? "json";
   if (format !== "json" && format !== "text") throw new FactcheckError("bad-format", { format, allowed: ["json", "text"] });
   const workers = workersOf(options.workers);
-  const { documents, skipped } = await loadInputs(paths, io.stdin, { stdinFormat: stdinFormatOf(options.stdinFormat), ...(io.files ? { files: io.files } : {}) });
-  noteSkipped(io, skipped, options.quiet);
-  if (documents.length === 0) throw new FactcheckError("no-input", { paths });
-  const extraction = toExtraction(await extractMany(documents, {
-    ...(workers !== undefined ? { workers } : {}),
-    ...(options.cache !== undefined ? { cacheDir: options.cache } : {}),
-  }), skipped);
-  const pathOf = pathsOf(extraction.sources);
+  const { parts, skipped } = await extractInputs(paths, io, {
+    stdinFormat: stdinFormatOf(options.stdinFormat), quiet: options.quiet, workers, cacheDir: options.cache,
+  });
+  const result = toExtraction(parts, skipped);
+  const pathOf = pathsOf(result.sources);
   const text = format === "json"
-    ? streamJson(Extraction, extraction)
-    : extraction.claims.map((c) => `${c.source} ${formatClaim(c)}  ${evidenceLine(c, pathOf)}\n`);
+    ? streamJson(Extraction, result)
+    : result.claims.map((c) => `${c.source} ${formatClaim(c)}  ${evidenceLine(c, pathOf)}\n`);
   await emit(io, text, options.output);
   return 0;
 }
