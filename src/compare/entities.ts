@@ -32,6 +32,7 @@ export function compareEntities(entities: readonly ResolvedEntity[], statuses: r
     bySource.get(m.source)?.get(m.start)?.filter((s) => s.end === m.end) ?? [];
   return entities.map((e) => {
     const claims = e.mentions.flatMap(statusesOf);
-    return { ...e, variants: [...new Set(e.mentions.map((m) => m.text))].sort(), claims, ...judgeEntity(claims) };
+    const variants = [...new Set(e.mentions.map((m) => m.text))].sort();
+    return { id: e.id, name: e.name, kind: e.kind, variants, mentions: e.mentions, claims, ...judgeEntity(claims) };
   });
 }

@@ -91,10 +91,10 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
       claims.push({
         id: stableId("c", doc.id, start, end, measure.key ?? ""),
         source: doc.id,
-        extractor: d.extractor,
         text: doc.text.slice(start, end),
         start, end, line, column,
         sentence: s.text,
+        extractor: d.extractor,
         sentenceStart: s.start,
         kind: d.kind,
         unit: d.unit,

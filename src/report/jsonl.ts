@@ -1,8 +1,7 @@
-import { Group } from "../schema/report.js";
 import type { Reporter } from "./types.js";
 
-/** One group a line, for pipes (`jq -c`, `grep conflict`); parsed first for stable key order. */
+/** One group a line, for pipes (`jq -c`, `grep conflict`); keys in schema order (see streamJson). */
 const jsonl: Reporter = function* (report) {
-  for (const g of report.groups) yield `${JSON.stringify(Group.parse(g))}\n`;
+  for (const g of report.groups) yield `${JSON.stringify(g)}\n`;
 };
 export default jsonl;

@@ -24,8 +24,9 @@ export function extractEntities(doc: Document, seg: Segmented, sentenceNames: Se
     const { line, column } = locate(start);
     const { attribution } = readAttribution(seg.quotations, sentence, start, end);
     statuses.push({
-      id: stableId("s", doc.id, start, status), source: doc.id, name: doc.text.slice(start, end), status,
-      text: doc.text.slice(start, end), start, end, line, column, sentence: sentence.text, attribution,
+      id: stableId("s", doc.id, start, status), source: doc.id,
+      text: doc.text.slice(start, end), start, end, line, column, sentence: sentence.text,
+      name: doc.text.slice(start, end), status, attribution,
     });
   };
   for (const s of seg.sentences) {
