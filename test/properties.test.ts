@@ -1,5 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { mayHoldClaim } from "../src/extract/candidates.js";
+import { extractors } from "../src/extract/extractors/index.js";
+import type { Draft } from "../src/extract/types.js";
+import { FRACTIONS, ORDINAL_WORDS, SCALES, SCALE_ABBREVIATIONS, TENS, UNITS } from "../src/lexicon/number-words.js";
+import { CURRENCY_SYMBOLS } from "../src/lexicon/units.js";
+import { VAGUE_AMOUNTS } from "../src/lexicon/vague-amounts.js";
 import { tokenize } from "../src/nlp/tokens.js";
 import { buildReport, extract } from "../src/pipeline.js";
 import type { Document } from "../src/schema/source.js";
@@ -83,3 +89,46 @@ describe("tokenize", () => {
     }), { numRuns: 3000 });
   });
 });
+
+describe("candidate detection", () => {
+  /** Every extractor on one sentence, with no candidate check in front: what they would find. */
+  const drafts = (text: string): Draft[] => {
+    const found: Draft[] = [];
+    const view = {
+      sentence: { index: 0, paragraph: 0, start: 0, end: text.length, text, furniture: false, topic: null },
+      tokens: tokenize(text),
+      titleCase: false,
+    };
+    for (const extractor of extractors) extractor.create({ report: (d) => found.push(d) }).sentence(view);
+    return found;
+  };
+  // The words extractors care about, as sentences hold them: many are triggers, the rest sit
+  // next to them (openers, currency, units, qualifiers), in any case and glued to anything.
+  const lexicon = [
+    ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(SCALE_ABBREVIATIONS),
+    ...Object.keys(ORDINAL_WORDS), ...Object.keys(FRACTIONS), ...Object.keys(VAGUE_AMOUNTS).flatMap((p) => p.split(" ")),
+    ...Object.keys(CURRENCY_SYMBOLS), "a", "an", "the", "his", "its", "aged", "age", "more", "than", "about", "percent", "per",
+    "cent", "years", "old", "of", "and", "to", "were", "freed", "US", "usd", "eur", "minus", "Half", "A", "Dozens", "_", "é",
+  ];
+  const piece = fc.oneof(fc.constantFrom(...lexicon), fc.constantFrom(...lexicon).map((w) => w.toUpperCase()), fc.string({ maxLength: 3 }));
+  const sentence = fc.array(fc.tuple(piece, fc.constantFrom(" ", "", "-", ", ", "'s ", "\u00a0")), { maxLength: 12 })
+    .map((parts) => parts.map(([p, s]) => p + s).join(""));
+
+  it("lets through every sentence in which some extractor finds something", () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        if (!mayHoldClaim(text)) expect(drafts(text)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("skips sentences without a digit or a number word, and keeps the shapes news copy uses", () => {
+    expect(mayHoldClaim("The talks ended without an agreement on Friday.")).toBe(false);
+    expect(mayHoldClaim("Prisoners were freed after a long campaign.")).toBe(false);
+    for (const kept of ["52 were freed", "six Lithuanians", "dozens of detainees", "a handful of them", "Half a million", "the ninth prisoner", "TWENTY", "one_two"]) {
+      expect(mayHoldClaim(kept), kept).toBe(true);
+    }
+  });
+});
+

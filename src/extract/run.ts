@@ -10,6 +10,7 @@ import type { Claim } from "../schema/claim.js";
 import type { Problem } from "../schema/report.js";
 import type { Segmented, Sentence } from "../schema/segment.js";
 import type { Document } from "../schema/source.js";
+import { mayHoldClaim } from "./candidates.js";
 import { extractors } from "./extractors/index.js";
 import type { SentenceNames } from "./entities/sentence-names.js";
 import { readAbout } from "./frame/about.js";
@@ -41,6 +42,7 @@ function draftsOf(view: SentenceView): Array<Draft & { extractor: string }> {
 }
 
 function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: SentenceNames, lemmas: Lemmatizer, locate: ReturnType<typeof locator>): Claim[] {
+  if (!mayHoldClaim(s.text)) return [];
   const tokens = tokenize(s.text);
   const view: SentenceView = { sentence: s, tokens, titleCase: isTitleCase(s.text) };
   const drafts = draftsOf(view);
