@@ -14,7 +14,7 @@ import { mayHoldClaim } from "./candidates.js";
 import { extractors } from "./extractors/index.js";
 import type { SentenceNames } from "./entities/sentence-names.js";
 import { readAbout } from "./frame/about.js";
-import { readAttribution, readMode } from "./frame/attribution.js";
+import { sentenceFrame } from "./frame/attribution.js";
 import { inheritedFrame } from "./frame/ellipsis.js";
 import { readEvent } from "./frame/event.js";
 import { readHolder } from "./frame/holder.js";
@@ -50,11 +50,12 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
   const times = findTimes(s.text, seg.reference);
   const names = people.of(s);
   const claims: Claim[] = [];
+  const frame = sentenceFrame(seg.quotations, s);
   for (const d of drafts) {
     const start = s.start + d.start;
     const end = s.start + d.end;
-    const { attribution, quoted } = readAttribution(seg.quotations, s, start, end);
-    const mode = readMode(s, start);
+    const { attribution, quoted } = frame.attribution(start, end);
+    const mode = frame.mode(start);
     const measures = d.kind === "count" || d.kind === "percent" || d.kind === "money" ? readMeasures(tokens, d.first, d.next, lemmas, view.titleCase, d.kind === "count") : [null];
     // The person who says it after it is not what it is about ("… by 2026, chief executive Ana
     // Vel said"); a speaker named before it may be ("Vel, who has ruled for three decades, said").

@@ -7,9 +7,13 @@ export type TimeMention = { start: number; end: number; text: string; value: str
 
 const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const PATTERNS: ReadonlyArray<[string, RegExp]> = [
+/** The patterns that give a full date; they come first, so no other pattern takes their text. */
+const FULL_DATE_PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ["month-day-year", new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "g")],
   ["day-month-year", new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b`, "g")],
+];
+const PATTERNS: ReadonlyArray<[string, RegExp]> = [
+  ...FULL_DATE_PATTERNS,
   ["month-day", new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)`, "g")],
   ["day-month", new RegExp(`\\b(\\d{1,2}) ${MONTH}\\b(?!,? \\d{4})`, "g")],
   ["month-year", new RegExp(`\\b(?:in |since |from |by |until |last |early |late |mid-)?${MONTH},? (\\d{4})\\b`, "g")],
@@ -91,11 +95,11 @@ function resolve(kind: string, m: RegExpExecArray, ref: TimePoint | null): TimeP
 }
 
 /** Time expressions in `text` (offsets relative to it), resolved against `reference` where they can be. */
-export function findTimes(text: string, reference: string | null): TimeMention[] {
+export function findTimes(text: string, reference: string | null, patterns: ReadonlyArray<[string, RegExp]> = PATTERNS): TimeMention[] {
   const ref = parseTime(reference);
   const out: TimeMention[] = [];
   const taken: Array<[number, number]> = [];
-  for (const [kind, re] of PATTERNS) {
+  for (const [kind, re] of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
@@ -116,9 +120,13 @@ export function findTimes(text: string, reference: string | null): TimeMention[]
  * story mentions ("the law takes effect on June 1"), so it does not date the article.
  */
 export function findReferenceDate(text: string): string | null {
-  const times = findTimes(text, null);
-  const full = times.find((t) => t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+  // Full dates first, with their own two patterns: the whole text through every pattern is only
+  // read when there is none. The full-date patterns run first in findTimes too, so the date
+  // found is the same.
+  const isFull = (t: TimeMention): boolean => t.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(t.value);
+  const full = findTimes(text, null, FULL_DATE_PATTERNS).find(isFull);
   if (full) return full.value;
+  const times = findTimes(text, null);
   const dateline = times.find((t) => t.value && /^-(-\d{2}){2}$/.test(t.value) && isDateline(text, t));
   return dateline?.value ?? null;
 }
