@@ -1,6 +1,7 @@
 import { COUNTRY_BY_WORD, COUNTRY_NAMES } from "../../lexicon/demonyms.js";
 import { GIVEN_NAME_KEY } from "../../lexicon/given-names.js";
 import { NOT_NAME, ORGANIZATION_CUES, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
+import { matchesOf } from "../../core/matches.js";
 import { foldName } from "../../normalize/name.js";
 import type { EntityKind } from "../../schema/entity.js";
 import type { Span } from "../../schema/segment.js";
@@ -18,18 +19,28 @@ const NOT_ACRONYM = new Set(["US", "UK", "EU", "UN", "TV", "AM", "PM", "OK", "II
 /** Function words that start a sentence or a run but are not part of a name. */
 const LEADING = new Set(["the", "a", "an", "in", "on", "at", "of", "and", "but", "yet", "for", "with", "from", "to", "by", "after", "before", "during", "since", "as", "if", "when", "while", "this", "that", "these", "those", "among", "former", "then"]);
 
-const bare = (w: string): string => w.toLowerCase().replace(/[’']s$/, "");
-const nameWord = (w: string): boolean => {
-  const lower = bare(w);
-  return !NOT_NAME.has(lower) && !TITLES.has(lower) && !COUNTRY_BY_WORD.has(lower) && !/^\p{Lu}+$/u.test(w) && w.length > 1;
+/** A word lower-cased, without a possessive "'s". */
+const bare = (w: string): string => {
+  const lower = w.toLowerCase();
+  const apostrophe = lower.charCodeAt(lower.length - 2);
+  return lower.endsWith("s") && (apostrophe === 0x27 || apostrophe === 0x2019) ? lower.slice(0, -2) : lower;
 };
+/** Whether a word of a capitalised run can be part of a person's name; `lower` is bare(w). */
+const nameWord = (w: string, lower: string): boolean =>
+  !NOT_NAME.has(lower) && !TITLES.has(lower) && !COUNTRY_BY_WORD.has(lower) && !/^\p{Lu}+$/u.test(w) && w.length > 1;
+
+const isSpace = (code: number): boolean => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(String.fromCharCode(code)));
+const isLetter = (code: number): boolean =>
+  code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : /\p{L}/u.test(String.fromCharCode(code));
 
 /** The word just before `at`, lower-cased ("" if there is none): "the" in "the Red Crescent". */
 function previousWord(text: string, at: number): string {
+  // Character codes, not a regex per character: this runs for every capitalised run. A letter
+  // outside the BMP stops the word, as the one-code-unit test always did.
   let end = at;
-  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && /\p{L}/u.test(text[start - 1] as string)) start--;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
 }
 
@@ -43,6 +54,8 @@ function beforeTitle(run: string): string {
 
 /** "Ilse Dragomar's National Renewal Party" is two names: the possessor and what she has. */
 function splitAtPossessive(m: RegExpMatchArray): Array<{ 0: string; index: number }> {
+  // Most runs hold no possessive before a space: no split to make.
+  if (!/[’']s\s/u.test(m[0])) return [{ 0: m[0], index: m.index ?? 0 }];
   const out: Array<{ 0: string; index: number }> = [];
   let at = m.index ?? 0;
   for (const piece of m[0].split(/(?<=[’']s)\s+/u)) {
@@ -62,7 +75,9 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
   const out: NameMention[] = [];
   // "the International Committee of the Red Cross": an institution's name may hold "of the".
   const taken: Array<[number, number]> = [];
-  for (const m of text.matchAll(INSTITUTION)) {
+  for (const m of matchesOf(INSTITUTION, text)) {
+    // Cutting at a title only shortens the run: without a linking word it holds none.
+    if (!/\s(of|for|and|on)\s/.test(m[0])) continue;
     const run = beforeTitle(m[0]);
     const words = run.split(/\s+/).map(bare);
     if (!/\s(of|for|and|on)\s/.test(run) || !words.some((w) => ORGANIZATION_WORDS.has(w))) continue;
@@ -71,7 +86,7 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     out.push({ start, end: (m.index ?? 0) + run.length, name: run.slice(lead), kind: "organization", possessive: false });
     taken.push([m.index ?? 0, (m.index ?? 0) + run.length]);
   }
-  for (const m of [...text.matchAll(RUN)].flatMap(splitAtPossessive)) {
+  for (const m of matchesOf(RUN, text).flatMap(splitAtPossessive)) {
     if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
     const words = m[0].split(/\s+/);
     const at = m.index;
@@ -92,9 +107,9 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     }
     if (COUNTRY_NAMES.has(lowerWords[0] ?? "") && words.length > 1 && !COUNTRY_BY_WORD.has(lowerWords[1] ?? "")) continue; // "Kenya Daily Wire": a title, not a person
     let s = 0;
-    while (s < words.length && !nameWord(words[s] ?? "")) s++;
+    while (s < words.length && !nameWord(words[s] ?? "", lowerWords[s] ?? "")) s++;
     let e = s;
-    while (e < words.length && (nameWord(words[e] ?? "") || /^(de|van|von|der|al|bin|ibn|la|le|di|da)$/.test(words[e] ?? ""))) e++;
+    while (e < words.length && (nameWord(words[e] ?? "", lowerWords[e] ?? "") || /^(de|van|von|der|al|bin|ibn|la|le|di|da)$/.test(words[e] ?? ""))) e++;
     for (let k = 0; k < s; k++) {
       const country = COUNTRY_NAMES.get(lowerWords[k] ?? "");
       if (country && (words[k] ?? "").length > 2) {
@@ -111,7 +126,7 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     const known = single && (surnames.has(foldName(name)) || GIVEN_NAME_KEY.has(foldName(name)));
     if (!single || known) out.push({ start: offset, end: offset + name.length, name, kind: "person", possessive });
   }
-  for (const m of text.matchAll(ACRONYM)) {
+  for (const m of matchesOf(ACRONYM, text)) {
     if (NOT_ACRONYM.has(m[0]) || out.some((n) => n.start <= (m.index ?? 0) && (m.index ?? 0) < n.end)) continue;
     // "VELNA, Oct 13 (Meridian) –": a dateline's city, not an organisation.
     if (/^\s*$/.test(text.slice(0, m.index)) && /^\s*[,(]/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
