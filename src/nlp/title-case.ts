@@ -12,7 +12,9 @@ const MINOR = new Set([
 export function isTitleCase(text: string): boolean {
   let words = 0;
   let lower = 0;
-  for (const m of text.matchAll(LETTERS)) {
+  // exec, not matchAll: this runs on every sentence, and matchAll copies the regex each time.
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(text); m; m = LETTERS.exec(text)) {
     const w = m[0];
     if (w.length < 3) continue;
     words++;
