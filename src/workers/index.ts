@@ -6,6 +6,7 @@ import type { DocumentExtraction } from "../schema/extraction.js";
 import type { Document } from "../schema/source.js";
 import { openCache, type Cache } from "./cache.js";
 import { openPool, type Pool } from "./pool.js";
+import { shareSourceIds } from "./shared-ids.js";
 
 export type ExtractManyOptions = {
   /** Threads to extract on; default: the machine's cores. Small runs stay on one thread. */
@@ -56,7 +57,7 @@ function cached(pool: Pool, cache: Cache): Extraction {
       const slot: Slot = { key: cache.keyOf(doc), found: null, made: -1 };
       slots.push(slot);
       lookups.push(cache.get(slot.key).then((found) => {
-        slot.found = found;
+        slot.found = found && shareSourceIds(found);
         if (found === null) {
           slot.made = misses++;
           pool.add(doc);

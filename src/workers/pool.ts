@@ -4,6 +4,7 @@ import { createLemmatizer } from "../nlp/compromise.js";
 import { extractDocument } from "../pipeline.js";
 import type { DocumentExtraction } from "../schema/extraction.js";
 import type { Document } from "../schema/source.js";
+import { shareSourceIds } from "./shared-ids.js";
 
 export type PoolOptions = { workers?: number; onProgress?: (done: number, total: number) => void };
 
@@ -76,7 +77,7 @@ export function openPool(options: PoolOptions = {}): Pool {
     const worker = new Worker(workerUrl());
     threads.push(worker);
     worker.on("message", (m: { index: number; extractions: DocumentExtraction[] }) => {
-      results[m.index] = m.extractions;
+      results[m.index] = m.extractions.map(shareSourceIds);
       outstanding--;
       progress(m.extractions.length);
       idle.push(worker);
