@@ -31,6 +31,20 @@ function indented(value: unknown, levels: number): string {
   return text.slice(open, text.length - (open - 2 * levels));
 }
 
+/**
+ * Items are printed by JSON.stringify in runs of up to this many (claims, mentions, small groups
+ * together), not one call per item, which cost more than the printing. An element whose own
+ * arrays hold more than this many items is streamed item by item instead, so no single string
+ * grows with the corpus.
+ */
+const RUN = 256;
+
+function itemsIn(value: Record<string, unknown>, arrays: ReadonlyArray<[string, z.ZodArray]>): number {
+  let n = 0;
+  for (const [key] of arrays) n += (value[key] as unknown[] | undefined)?.length ?? 0;
+  return n;
+}
+
 /** One object at indentation `pad`, its arrays streamed; `depth` says how many levels further to stream. */
 function* streamObject(schema: z.ZodObject, value: Record<string, unknown>, pad: string, depth: number): Generator<string> {
   const arrays = arraysOf(schema);
@@ -50,13 +64,29 @@ function* streamObject(schema: z.ZodObject, value: Record<string, unknown>, pad:
       yield "[\n";
       const inner = `${pad}    `;
       const element = array.element as z.ZodType;
-      const nested = depth > 0 && element instanceof z.ZodObject && arraysOf(element).length > 0;
-      for (let i = 0; i < items.length; i++) {
-        yield inner;
-        if (nested) yield* streamObject(element as z.ZodObject, items[i] as Record<string, unknown>, inner, depth - 1);
-        else yield indented(items[i], inner.length / 2);
-        yield i < items.length - 1 ? ",\n" : `\n${pad}  ]`;
+      const nested = depth > 0 && element instanceof z.ZodObject ? arraysOf(element) : [];
+      const large = (item: unknown): boolean => nested.length > 0 && itemsIn(item as Record<string, unknown>, nested) > RUN;
+      let i = 0;
+      while (i < items.length) {
+        if (i > 0) yield ",\n";
+        if (large(items[i])) {
+          yield inner;
+          yield* streamObject(element as z.ZodObject, items[i] as Record<string, unknown>, inner, depth - 1);
+          i++;
+          continue;
+        }
+        // A run of items as one array one level up, without its brackets: "[\n" + inner … "\n" + pad + "  ]".
+        let j = i + 1;
+        let size = nested.length > 0 ? itemsIn(items[i] as Record<string, unknown>, nested) : 1;
+        while (j < items.length && j - i < RUN && size <= RUN && !large(items[j])) {
+          size += nested.length > 0 ? itemsIn(items[j] as Record<string, unknown>, nested) : 1;
+          j++;
+        }
+        const text = indented(items.slice(i, j), inner.length / 2 - 1);
+        yield text.slice(2, text.length - pad.length - 4);
+        i = j;
       }
+      yield `\n${pad}  ]`;
     }
     at = found + marker.length;
   }
