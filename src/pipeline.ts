@@ -41,7 +41,11 @@ export function assemble(parts: readonly DocumentExtraction[], skipped: readonly
   const { sources, claims, mentions, statuses, problems } = toExtraction(parts, skipped);
   const entities = resolveEntities(mentions);
   const canonical = canonicalNames(entities);
-  const aboutResolved = claims.map((c) => (c.about.length ? { ...c, about: c.about.map((name) => canonical.get(`${c.source}\u0000${name}`) ?? name) } : c));
+  const aboutResolved = claims.map((c) => {
+    if (c.about.length === 0) return c;
+    const names = canonical.get(c.source);
+    return { ...c, about: c.about.map((name) => names?.get(name) ?? name) };
+  });
   const groups = compareGroups(alignClaims(aboutResolved, references));
   return {
     schemaVersion: SCHEMA_VERSION, sources, groups, checks: checkSources(aboutResolved),
@@ -61,9 +65,19 @@ export function buildReport(documents: readonly Document[], skipped: readonly Sk
   return assemble(documents.map((d) => extractDocument(d, lemmas)), skipped);
 }
 
-/** Each person's name as written in a source → its canonical name, so "Yuri Kovalenko" and "Iurii Kovalenko" align. */
-function canonicalNames(entities: readonly ResolvedEntity[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of entities) if (e.kind === "person") for (const m of e.mentions) out.set(`${m.source}\u0000${m.text}`, e.name);
+/**
+ * Each person's name as written in a source → its canonical name, so "Yuri Kovalenko" and
+ * "Iurii Kovalenko" align: source → spelling → name, with no key string built per mention.
+ */
+function canonicalNames(entities: readonly ResolvedEntity[]): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const e of entities) {
+    if (e.kind !== "person") continue;
+    for (const m of e.mentions) {
+      let names = out.get(m.source);
+      if (!names) out.set(m.source, (names = new Map()));
+      names.set(m.text, e.name);
+    }
+  }
   return out;
 }

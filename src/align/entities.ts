@@ -37,8 +37,15 @@ function canonical(mentions: readonly Mention[]): string {
  * by folded name or acronym, places by name.
  */
 export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] {
+  // Hundreds of thousands of mentions repeat a few thousand spellings: fold each spelling once.
+  const foldedSpellings = new Map<string, string>();
+  const folded = (text: string): string => {
+    let f = foldedSpellings.get(text);
+    if (f === undefined) foldedSpellings.set(text, (f = foldName(text)));
+    return f;
+  };
   // A name written once as an outlet ("outlet Nasha Niva") is that outlet everywhere.
-  const organizations = new Set(mentions.filter((m) => m.kind === "organization").map((m) => foldName(m.text)));
+  const organizations = new Set(mentions.filter((m) => m.kind === "organization").map((m) => folded(m.text)));
   // Most mentions repeat a spelling already seen: read each spelling once.
   const spellings = new Map<string, Person>();
   const personOfText = (text: string): Person => {
@@ -47,7 +54,7 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
     return p;
   };
   const ordered = [...mentions]
-    .map((m) => (m.kind === "person" && organizations.has(foldName(m.text)) ? { ...m, kind: "organization" as const } : m))
+    .map((m) => (m.kind === "person" && organizations.has(folded(m.text)) ? { ...m, kind: "organization" as const } : m))
     .sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);
   // Members are kept once per distinct spelling and gender, and mention starts per source, so a
   // new mention is checked against a few spellings, not against every earlier mention.
@@ -73,7 +80,7 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
   const others = new Map<string, Mention[]>();
   for (const m of ordered) {
     if (m.kind !== "person") {
-      const key = `${m.kind}:${foldName(m.text).replace(/^the /, "")}`;
+      const key = `${m.kind}:${folded(m.text).replace(/^the /, "")}`;
       const list = others.get(key);
       if (list) list.push(m);
       else others.set(key, [m]);

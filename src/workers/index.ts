@@ -6,7 +6,7 @@ import type { DocumentExtraction } from "../schema/extraction.js";
 import type { Document } from "../schema/source.js";
 import { openCache, type Cache } from "./cache.js";
 import { openPool, type Pool } from "./pool.js";
-import { shareSourceIds } from "./shared-ids.js";
+import { shareStrings, type StringPool } from "./shared-strings.js";
 
 export type ExtractManyOptions = {
   /** Threads to extract on; default: the machine's cores. Small runs stay on one thread. */
@@ -52,12 +52,13 @@ function cached(pool: Pool, cache: Cache): Extraction {
   const slots: Slot[] = [];
   const lookups: Promise<void>[] = [];
   let misses = 0;
+  const strings: StringPool = new Map();
   return {
     add(doc) {
       const slot: Slot = { key: cache.keyOf(doc), found: null, made: -1 };
       slots.push(slot);
       lookups.push(cache.get(slot.key).then((found) => {
-        slot.found = found && shareSourceIds(found);
+        slot.found = found && shareStrings(found, strings);
         if (found === null) {
           slot.made = misses++;
           pool.add(doc);

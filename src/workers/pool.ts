@@ -4,7 +4,7 @@ import { createLemmatizer } from "../nlp/compromise.js";
 import { extractDocument } from "../pipeline.js";
 import type { DocumentExtraction } from "../schema/extraction.js";
 import type { Document } from "../schema/source.js";
-import { shareSourceIds } from "./shared-ids.js";
+import { shareStrings, type StringPool } from "./shared-strings.js";
 
 export type PoolOptions = { workers?: number; onProgress?: (done: number, total: number) => void };
 
@@ -53,6 +53,7 @@ export function openPool(options: PoolOptions = {}): Pool {
   let settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
   let threaded = false;
   let closing = false;
+  const strings: StringPool = new Map();
 
   const progress = (n: number): void => {
     done += n;
@@ -77,7 +78,7 @@ export function openPool(options: PoolOptions = {}): Pool {
     const worker = new Worker(workerUrl());
     threads.push(worker);
     worker.on("message", (m: { index: number; extractions: DocumentExtraction[] }) => {
-      results[m.index] = m.extractions.map(shareSourceIds);
+      results[m.index] = m.extractions.map((e) => shareStrings(e, strings));
       outstanding--;
       progress(m.extractions.length);
       idle.push(worker);
