@@ -13,8 +13,8 @@ const Root = z.object({ version: z.literal(1), nodes: z.array(Node), leaves: z.a
 
 const text = fc.string({ maxLength: 6 });
 const leaf = fc.record({ id: text, n: fc.integer(), tags: fc.array(text, { maxLength: 3 }) });
-// Lengths around the run size (256) and well past it, so both printing paths and their seams are met.
-const count = fc.oneof(fc.nat({ max: 3 }), fc.integer({ min: 250, max: 600 }));
+// Lengths around the run size (32) and well past it, so both printing paths and their seams are met.
+const count = fc.oneof(fc.nat({ max: 3 }), fc.integer({ min: 28, max: 300 }));
 const many = <T>(arb: fc.Arbitrary<T>) => count.chain((n) => fc.array(arb, { minLength: n, maxLength: n }));
 const node = fc.record({ name: text, leaves: many(leaf), notes: fc.array(text, { maxLength: 4 }), pairs: fc.array(fc.tuple(text, text), { maxLength: 2 }) });
 const root = fc.record({ version: fc.constant(1 as const), nodes: fc.array(node, { maxLength: 6 }), leaves: many(leaf), empty: fc.constant([] as string[]) });

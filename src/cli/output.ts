@@ -14,6 +14,11 @@ function* batched(rendered: Rendered): Generator<string> {
   let pending: string[] = [];
   let size = 0;
   for (const piece of rendered) {
+    // A piece that is a write on its own goes out as it is: joining would only copy it.
+    if (size === 0 && piece.length >= WRITE_SIZE) {
+      yield piece;
+      continue;
+    }
     pending.push(piece);
     size += piece.length;
     if (size >= WRITE_SIZE) {
