@@ -4,7 +4,8 @@ import { createLemmatizer } from "../nlp/compromise.js";
 import { extractDocument } from "../pipeline.js";
 import type { DocumentExtraction } from "../schema/extraction.js";
 import type { Document } from "../schema/source.js";
-import { shareStrings, type StringPool } from "./shared-strings.js";
+import type { StringPool } from "./shared-strings.js";
+import { unpack, type PackedExtraction } from "./transport.js";
 
 export type PoolOptions = { workers?: number; onProgress?: (done: number, total: number) => void };
 
@@ -77,8 +78,8 @@ export function openPool(options: PoolOptions = {}): Pool {
   const spawn = (): Worker => {
     const worker = new Worker(workerUrl());
     threads.push(worker);
-    worker.on("message", (m: { index: number; extractions: DocumentExtraction[] }) => {
-      results[m.index] = m.extractions.map((e) => shareStrings(e, strings));
+    worker.on("message", (m: { index: number; extractions: PackedExtraction[] }) => {
+      results[m.index] = m.extractions.map((e) => unpack(e, strings));
       outstanding--;
       progress(m.extractions.length);
       idle.push(worker);
