@@ -23,6 +23,13 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ["relative", /\b(today|yesterday|tonight|this week|last week|last month|this month|last year|this year|earlier this (?:week|month|year))\b/gi],
 ];
 
+/**
+ * Text no pattern can match: every time expression holds a month's first three letters, "day"
+ * (weekdays, "today", "yesterday"), "tonight", "week", "month", "year" or four digits. One scan
+ * instead of nine for the many sentences that say no time at all.
+ */
+const MAY_HOLD_TIME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|week|month|year|\d{4}/i;
+
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 export function formatTime(p: TimePoint): string | null {
@@ -96,6 +103,7 @@ function resolve(kind: string, m: RegExpExecArray, ref: TimePoint | null): TimeP
 
 /** Time expressions in `text` (offsets relative to it), resolved against `reference` where they can be. */
 export function findTimes(text: string, reference: string | null, patterns: ReadonlyArray<[string, RegExp]> = PATTERNS): TimeMention[] {
+  if (!MAY_HOLD_TIME.test(text)) return [];
   const ref = parseTime(reference);
   const out: TimeMention[] = [];
   const taken: Array<[number, number]> = [];
