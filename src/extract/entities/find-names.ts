@@ -75,7 +75,10 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
   const out: NameMention[] = [];
   // "the International Committee of the Red Cross": an institution's name may hold "of the".
   const taken: Array<[number, number]> = [];
-  for (const m of matchesOf(INSTITUTION, text)) {
+  // An institution's name links capitalised words with "of", "for", "and" or "on": a sentence
+  // where no such word comes before a capital has none, and the regex is not run.
+  const linked = /\s(?:of|for|and|on)\s+(?:the\s+)?\p{Lu}/u.test(text);
+  for (const m of linked ? matchesOf(INSTITUTION, text) : []) {
     // Cutting at a title only shortens the run: without a linking word it holds none.
     if (!/\s(of|for|and|on)\s/.test(m[0])) continue;
     const run = beforeTitle(m[0]);
