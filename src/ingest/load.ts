@@ -94,6 +94,9 @@ export async function streamInputs(
           if ("reason" in content) skipped.push({ path: file, reason: content.reason });
           else add(file, kindOfNamed(file), content.bytes, null);
         });
+        // Regular files are read synchronously, so this loop would otherwise never let the event
+        // loop run: threads that finished a batch would wait, unheard, until every file is read.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } catch (error) {
       skipped.push({ path, reason: reasonOf(error) });
