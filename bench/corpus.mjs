@@ -184,6 +184,21 @@ export function envNumber(name, fallback, { zero = false } = {}) {
   return n;
 }
 
+/** BENCH_WORKERS: "auto" (the command's own choice, no --workers) or thread counts, comma-separated. */
+export function envWorkers(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  return raw.split(",").map((s) => workersArg(s.trim(), name));
+}
+
+/** "auto" or a positive integer, as given on a measure-*.mjs command line. */
+export function workersArg(raw, name = "WORKERS") {
+  if (raw === undefined || raw === "auto") return "auto";
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be "auto" or a positive integer, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
 export function envList(name, fallback) {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === "") return fallback;

@@ -7,11 +7,12 @@
 // fresh folder under os.tmpdir() (removed afterwards, also when something fails), then runs the
 // CLI's own code path in this process, as bin/factcheck.js does:
 //
+//   main(["compare", folder, "--format", "json"], io)     (WORKERS "auto", the default)
 //   main(["compare", folder, "--format", "json", "--workers", WORKERS], io)
 //
 // with an Io whose stdout counts the report's bytes and throws them away. Timed from just before
-// main() to just after it resolves: loading and parsing the files, extraction on worker threads
-// (started cold, as in the CLI), alignment, comparison and rendering the JSON report all count.
+// main() to just after it resolves: loading and parsing the files, extraction (threads, if any,
+// started cold, as in the CLI), alignment, comparison and rendering the JSON report all count.
 // Writing the corpus files does not, and neither does importing dist/ (reported on its own as
 // importSeconds) or starting Node. The files were just written, so they are read from the page
 // cache, not from disk. Prints one JSON object on stdout; throws unless the exit code is 0.
@@ -23,12 +24,11 @@ import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
-import { MB, createCorpus, envNumber } from "./corpus.mjs";
+import { MB, createCorpus, envNumber, workersArg } from "./corpus.mjs";
 
 const size = Number(process.argv[2]);
 if (!Number.isInteger(size) || size <= 0) throw new Error("usage: node bench/measure-cli.mjs SIZE [WORKERS]");
-const workers = Number(process.argv[3] ?? envNumber("BENCH_WORKERS", 2));
-if (!Number.isInteger(workers) || workers <= 0) throw new Error(`WORKERS must be a positive integer, got ${process.argv[3]}`);
+const workers = workersArg(process.argv[3] ?? process.env.BENCH_WORKERS);
 
 const corpus = createCorpus({ seed: Math.floor(envNumber("BENCH_SEED", 1)), articleKB: envNumber("BENCH_ARTICLE_KB", 5) });
 const c0 = performance.now();
@@ -86,7 +86,7 @@ try {
   const rssBefore = process.memoryUsage().rss / MB;
   const maxRssBefore = (process.resourceUsage().maxRSS * 1024) / MB;
   const load = os.loadavg()[0];
-  const argv = ["compare", folder, "--format", "json", "--workers", String(workers)];
+  const argv = ["compare", folder, "--format", "json", ...(workers === "auto" ? [] : ["--workers", String(workers)])];
 
   const cpu0 = process.cpuUsage(); // the whole process: worker threads and GC included
   const t0 = performance.now();

@@ -3,20 +3,21 @@
 //   node bench/measure-compare.mjs SIZE [WORKERS]
 //
 // Builds the SIZE-article corpus (BENCH_SEED, BENCH_ARTICLE_KB as in run.mjs), then times what
-// `factcheck compare` does with it: extraction on worker threads (extractAll from dist/, WORKERS
-// threads, default BENCH_WORKERS or 2) and assemble (align + compare). Cold, as the CLI runs:
-// worker start-up and their compromise load are counted. Prints one JSON object on stdout.
+// `factcheck compare` does with it: extraction (extractAll from dist/: WORKERS threads, or with
+// "auto", the default of BENCH_WORKERS, the command's own choice: threads only for large inputs)
+// and assemble (align + compare). Cold, as the CLI runs: thread start-up and compromise's load
+// are counted. Prints one JSON object on stdout.
 
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 
 import { assemble } from "../dist/pipeline.js";
 import { extractAll } from "../dist/workers/pool.js";
-import { MB, createCorpus, envNumber } from "./corpus.mjs";
+import { MB, createCorpus, envNumber, workersArg } from "./corpus.mjs";
 
 const size = Number(process.argv[2]);
 if (!Number.isInteger(size) || size <= 0) throw new Error("usage: node bench/measure-compare.mjs SIZE [WORKERS]");
-const workers = Number(process.argv[3] ?? envNumber("BENCH_WORKERS", 2));
+const workers = workersArg(process.argv[3] ?? process.env.BENCH_WORKERS);
 
 const corpus = createCorpus({ seed: Math.floor(envNumber("BENCH_SEED", 1)), articleKB: envNumber("BENCH_ARTICLE_KB", 5) });
 const c0 = performance.now();
@@ -30,7 +31,7 @@ const load = os.loadavg()[0];
 
 const cpu0 = process.cpuUsage(); // the whole process: worker threads and GC included
 const t0 = performance.now();
-const parts = await extractAll(docs, { workers });
+const parts = await extractAll(docs, workers === "auto" ? {} : { workers });
 const t1 = performance.now();
 const cpu1 = process.cpuUsage(cpu0);
 const report = assemble(parts);

@@ -16,8 +16,9 @@
 //
 // Options (environment variables):
 //   BENCH_SIZES         corpus sizes, in articles                       default 100,1000,10000
-//   BENCH_WORKERS       worker threads for extraction; a list (1,2)     default 2
-//                       runs the compare (both rows) once per count
+//   BENCH_WORKERS       "auto" (the command's default: threads only for default auto
+//                       large inputs) or thread counts; a list (auto,1,2)
+//                       runs the compare (both rows) once per entry
 //   BENCH_CLI           0 skips the end-to-end CLI row                  default 1
 //   BENCH_SEED          PRNG seed; same seed, same corpus               default 1
 //   BENCH_ARTICLE_KB    mean article size in KB                         default 5
@@ -34,12 +35,12 @@ import { fileURLToPath } from "node:url";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 
-import { MB, envList, envNumber } from "./corpus.mjs";
+import { MB, envList, envNumber, envWorkers } from "./corpus.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const options = {
   sizes: envList("BENCH_SIZES", [100, 1000, 10000]),
-  workers: envList("BENCH_WORKERS", [2]),
+  workers: envWorkers("BENCH_WORKERS", ["auto"]),
   seed: Math.floor(envNumber("BENCH_SEED", 1)),
   articleKB: envNumber("BENCH_ARTICLE_KB", 5),
   compromiseKB: envNumber("BENCH_COMPROMISE_KB", 150, { zero: true }),
@@ -77,7 +78,7 @@ const runs = [];
 for (const size of options.sizes) {
   const compares = [];
   for (const workers of options.workers) {
-    log(`${size} articles: ${MEMORY}, ${workers} worker(s) ...`);
+    log(`${size} articles: ${MEMORY}, ${plural(workers)} ...`);
     const c = child("measure-compare.mjs", [size, workers]);
     log(`  ${c.mb.toFixed(1)} MB, ${c.seconds.toFixed(2)} s (extract ${c.extractSeconds.toFixed(2)} s, assemble ${c.assembleSeconds.toFixed(2)} s), ${c.claims} claims, peak RSS ${c.peakRssMB.toFixed(0)} MB, load ${c.loadAverage.before}`);
     compares.push(c);
@@ -85,7 +86,7 @@ for (const size of options.sizes) {
   const clis = [];
   if (options.cli) {
     for (const workers of options.workers) {
-      log(`${size} articles: ${CLI}, ${workers} worker(s) ...`);
+      log(`${size} articles: ${CLI}, ${plural(workers)} ...`);
       const c = child("measure-cli.mjs", [size, workers]);
       log(`  ${c.mb.toFixed(1)} MB, ${c.seconds.toFixed(2)} s, ${(c.reportBytes / MB).toFixed(1)} MB of JSON, peak RSS ${c.peakRssMB.toFixed(0)} MB, load ${c.loadAverage.before}`);
       clis.push(c);
@@ -125,7 +126,7 @@ const lpad = (s, n) => String(s).padStart(n);
 const f = (x, d) => (x === null || x === undefined ? "-" : x.toFixed(d));
 const x = (r, d) => (r === null || r === undefined ? "-" : `${r.toFixed(d)}x`);
 const signed = (v, d) => (v === null || v === undefined ? "-" : `${v < 0 ? "−" : "+"}${Math.abs(v).toFixed(d)}`);
-const plural = (n) => `${n} worker${n === 1 ? "" : "s"}`;
+const plural = (n) => (n === "auto" ? `default threads (${os.availableParallelism()} CPUs)` : `${n} worker${n === 1 ? "" : "s"}`);
 const header =
   `${pad("articles", 9)}${pad("measured", 58)}${lpad("MB", 7)}${lpad("wall s", 8)}${lpad("MB/s", 8)}${lpad("items/s", 9)}` +
   `${lpad("peak RSS", 10)}${lpad("÷ compr.", 10)}${lpad("÷ wink", 8)}${lpad("load", 6)}`;
@@ -150,7 +151,7 @@ for (const r of runs) {
   for (const [i, c] of r.compares.entries()) {
     const ratio = r.ratios[i];
     lines.push(
-      `${r.size} articles, ${c.workers} worker(s), ${MEMORY}: ${c.claims} claims in ${c.groups} groups; extract ${f(c.extractSeconds, 2)} s + assemble ${f(c.assembleSeconds, 2)} s; ` +
+      `${r.size} articles, ${plural(c.workers)}, ${MEMORY}: ${c.claims} claims in ${c.groups} groups; extract ${f(c.extractSeconds, 2)} s + assemble ${f(c.assembleSeconds, 2)} s; ` +
         `${f(c.cpuSeconds, 1)} CPU-s; peak RSS ${f(c.peakRssMB, 0)} MB; ÷ compromise ${x(ratio.compromise, 1)} (CPU ${x(ratio.compromiseCpu, 1)}), ` +
         `÷ wink-nlp ${x(ratio.wink, 2)} (CPU ${x(ratio.winkCpu, 2)})`,
     );
@@ -159,7 +160,7 @@ for (const r of runs) {
     const ratio = r.cliRatios[i];
     const memory = r.compares.find((m) => m.workers === c.workers);
     lines.push(
-      `${r.size} articles, ${c.workers} worker(s), ${CLI}: ${f(c.reportBytes / MB, 1)} MB of JSON report; ${f(c.cpuSeconds, 1)} CPU-s; peak RSS ${f(c.peakRssMB, 0)} MB; ` +
+      `${r.size} articles, ${plural(c.workers)}, ${CLI}: ${f(c.reportBytes / MB, 1)} MB of JSON report; ${f(c.cpuSeconds, 1)} CPU-s; peak RSS ${f(c.peakRssMB, 0)} MB; ` +
         `${memory ? `${signed(c.seconds - memory.seconds, 2)} s wall, ${signed(c.cpuSeconds - memory.cpuSeconds, 1)} CPU-s against the in-memory row; ` : ""}` +
         `÷ compromise ${x(ratio.compromise, 1)} (CPU ${x(ratio.compromiseCpu, 1)}), ÷ wink-nlp ${x(ratio.wink, 2)} (CPU ${x(ratio.winkCpu, 2)}); ` +
         `not counted: writing the files ${f(c.writeSeconds, 2)} s, importing dist/ ${f(c.importSeconds, 2)} s`,
@@ -168,7 +169,7 @@ for (const r of runs) {
 }
 for (const s of scaling) {
   lines.push(
-    `time(${s.to.toLocaleString("en-US")}) / time(${s.from.toLocaleString("en-US")}), ${s.workers} worker(s), ${s.measured === "cli" ? CLI : MEMORY}: ` +
+    `time(${s.to.toLocaleString("en-US")}) / time(${s.from.toLocaleString("en-US")}), ${plural(s.workers)}, ${s.measured === "cli" ? CLI : MEMORY}: ` +
       `${s.timeRatio.toFixed(2)} wall, ${s.cpuRatio.toFixed(2)} CPU (size ×${s.sizeRatio})`,
   );
 }
@@ -176,7 +177,7 @@ lines.push(
   `baselines are SAMPLED: compromise on about ${options.compromiseKB} KB per size (it reads about 0.1 MB/s), wink-nlp on about ${options.winkKB} KB, ` +
     "articles spread evenly over each corpus, warmed up first; ours is timed cold on the whole corpus (worker start-up counted)",
   `${MEMORY}: extractAll + assemble on the corpus held in memory; no files read, no report rendered`,
-  `${CLI}: main(["compare", DIR, "--format", "json", "--workers", N]) from dist/cli/main.js, from the call to its exit code: reading the .txt files, ` +
+  `${CLI}: main(["compare", DIR, "--format", "json"]) (with "--workers", N unless "auto") from dist/cli/main.js, from the call to its exit code: reading the .txt files, ` +
     "extraction, alignment, comparison and the JSON report (counted, not kept); not Node's start, not importing dist/, not writing the files",
   `÷ compr., ÷ wink: that row's MB/s ÷ the baseline's MB/s at the same size (above 1: ours is faster)`,
   `items/s: ours = aligned claims in the report (not counted for the CLI row, whose report is not parsed); compromise = numbers + people found; wink-nlp = entities found`,

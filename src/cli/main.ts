@@ -35,7 +35,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("-q, --quiet", "no notes on stderr about skipped inputs")
     .option("--no-color", "no colour even on a terminal (NO_COLOR works too)")
     .option("--debug", "show stack traces for unexpected errors")
-    .option("--workers <n>", "threads to extract on (default: one per core; small runs use one)")
+    .option("--workers <n>", "threads to extract on (default: one per core, for inputs over about 12 MB of text)")
     .option("--cache <dir>", "keep extractions in DIR by content hash, so a re-run only reads new articles")
     .addOption(new Option("--stdin-format <kind>", "how to read - (stdin)").choices(Object.keys(readers)).default("text"));
   common(program.command("compare").argument("<paths...>", "files, folders, or - for stdin")

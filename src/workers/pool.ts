@@ -7,6 +7,11 @@ import type { Document } from "../schema/source.js";
 import type { StringPool } from "./shared-strings.js";
 import { unpack, type PackedExtraction } from "./transport.js";
 
+/**
+ * `workers`: threads to extract on. Given, threads start as soon as MIN_DOCUMENTS_FOR_THREADS
+ * documents are in; absent, there are as many as cores, and only for inputs of
+ * AUTO_THREADS_FROM_CHARS or more.
+ */
 export type PoolOptions = { workers?: number; onProgress?: (done: number, total: number) => void };
 
 /**
@@ -22,6 +27,13 @@ export type Pool = {
 
 /** Below this many documents a thread costs more to start than it saves. */
 const MIN_DOCUMENTS_FOR_THREADS = 40;
+/**
+ * Left to choose, threads are used from this much text on (about 2,300 five-KB articles). A
+ * thread takes half a second to load, and on a two-core machine two threads extract only about
+ * 1.3 times as fast as one, so one thread finished first below this: on the bench corpus,
+ * 2,000 articles took 4.9 s on one thread and 5.2 s on two, 3,000 took 6.8 s and 6.5 s.
+ */
+const AUTO_THREADS_FROM_CHARS = 12_000_000;
 const BATCH = 25;
 
 /** Compiled code runs the compiled worker; tests that import the TypeScript sources use dist/ too. */
@@ -33,14 +45,16 @@ function workerUrl(): URL {
 type Batch = { index: number; documents: Document[] };
 
 /**
- * Extraction on up to `workers` threads (default: the machine's cores). The first threads start
- * once MIN_DOCUMENTS_FOR_THREADS documents are waiting, so they load their code while the rest
- * of the inputs are read; another starts whenever a batch waits and every thread is busy. A run
- * with fewer documents, or with one worker, extracts on this thread when it is finished.
+ * Extraction on up to `workers` threads (see PoolOptions). The first threads start as soon as
+ * enough is waiting, so they load their code while the rest of the inputs are read; another
+ * starts whenever a batch waits and every thread is busy. A smaller run, or one worker,
+ * extracts on this thread when it is finished.
  * Batches are numbered as they are made, so the output never depends on the scheduling.
  */
 export function openPool(options: PoolOptions = {}): Pool {
   const limit = Math.max(1, options.workers ?? availableParallelism());
+  const minText = options.workers === undefined ? AUTO_THREADS_FROM_CHARS : 0;
+  let text = 0;
   const results: DocumentExtraction[][] = [];
   const waiting: Batch[] = [];
   const idle: Worker[] = [];
@@ -109,9 +123,10 @@ export function openPool(options: PoolOptions = {}): Pool {
   return {
     add(doc) {
       added++;
+      text += doc.text.length;
       filling.push(doc);
       if (filling.length >= BATCH) seal();
-      if (!threaded && limit > 1 && added >= MIN_DOCUMENTS_FOR_THREADS) threaded = true;
+      if (!threaded && limit > 1 && added >= MIN_DOCUMENTS_FOR_THREADS && text >= minText) threaded = true;
       if (threaded) dispatch();
     },
     async finish() {
