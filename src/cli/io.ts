@@ -2,7 +2,8 @@ import type { Files } from "../ingest/files.js";
 
 /** Everything the CLI touches outside itself, so tests can run `main` in-process. */
 export type Io = {
-  stdout: (text: string) => void;
+  /** The report, as text or as UTF-8 bytes (never a character cut in two). */
+  stdout: (chunk: string | Uint8Array) => void;
   stderr: (text: string) => void;
   stdin: () => Promise<Uint8Array>;
   env: Record<string, string | undefined>;

@@ -5,7 +5,7 @@ export function fakeIo(options: { stdin?: string; env?: Record<string, string>; 
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {
-    stdout: (t) => void out.push(t),
+    stdout: (t) => void out.push(typeof t === "string" ? t : new TextDecoder().decode(t)),
     stderr: (t) => void err.push(t),
     stdin: async () => new TextEncoder().encode(options.stdin ?? ""),
     env: options.env ?? {},
