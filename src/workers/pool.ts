@@ -35,6 +35,12 @@ const MIN_DOCUMENTS_FOR_THREADS = 40;
  */
 const AUTO_THREADS_FROM_CHARS = 12_000_000;
 const BATCH = 25;
+/**
+ * Extraction makes much short-lived garbage per document. A young generation larger than V8's
+ * default collects it less often: about 3-4% less extraction time at 10,000 articles (three runs
+ * each), for some 60 MB more memory per thread.
+ */
+const YOUNG_GENERATION_MB = 96;
 
 /** Compiled code runs the compiled worker; tests that import the TypeScript sources use dist/ too. */
 function workerUrl(): URL {
@@ -90,7 +96,7 @@ export function openPool(options: PoolOptions = {}): Pool {
     }
   };
   const spawn = (): Worker => {
-    const worker = new Worker(workerUrl());
+    const worker = new Worker(workerUrl(), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     threads.push(worker);
     worker.on("message", (m: { index: number; extractions: PackedExtraction[] }) => {
       results[m.index] = m.extractions.map((e) => unpack(e, strings));
