@@ -7,7 +7,7 @@
 //   - stock compromise: nlp(text), then .numbers().json() and .people().json() on that parse
 //     (BENCH_COMPROMISE_KB of text, default 150: compromise reads about 50–100 KB/s);
 //   - wink-nlp with wink-eng-lite-web-model: readDoc(text).entities().out(its.detail)
-//     (BENCH_WINK_KB of text, default 2000).
+//     (BENCH_WINK_KB of text, default 100000: the whole corpus at every size the bench runs).
 // Both are warmed up on the five source articles first (library and model load not counted).
 // Prints one JSON object on stdout.
 
@@ -26,7 +26,7 @@ if (!Number.isInteger(size) || size <= 0) throw new Error("usage: node bench/mea
 const corpus = createCorpus({ seed: Math.floor(envNumber("BENCH_SEED", 1)), articleKB: envNumber("BENCH_ARTICLE_KB", 5) });
 const { docs } = corpus.articles(size);
 const compromiseKB = envNumber("BENCH_COMPROMISE_KB", 150, { zero: true });
-const winkKB = envNumber("BENCH_WINK_KB", 2000, { zero: true });
+const winkKB = envNumber("BENCH_WINK_KB", 100000, { zero: true });
 
 function time(fn) {
   const c0 = process.cpuUsage();
