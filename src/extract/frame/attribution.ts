@@ -1,3 +1,4 @@
+import { matchesOf } from "../../core/matches.js";
 import { MODE_PATTERNS } from "../../lexicon/modes.js";
 import { speakerIn } from "../../nlp/speaker.js";
 import type { Attribution, Mode } from "../../schema/claim.js";
@@ -8,7 +9,7 @@ const CLAUSE = /,\s*(?:while|whereas|but|although|though)\s+|;\s*|,\s*and\s+(?=\
 
 /** Where the clause separators of a sentence are, as [start, end) offsets relative to it. */
 function separatorsOf(text: string): Array<[number, number]> {
-  return [...text.matchAll(CLAUSE)].map((m) => [m.index, m.index + m[0].length]);
+  return matchesOf(CLAUSE, text).map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** The clause that holds offset `start` (relative to the sentence), as [from, to). */
