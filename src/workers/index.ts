@@ -17,14 +17,14 @@ export type ExtractManyOptions = {
 };
 
 /** Stage 3 while the inputs are read: `add` each document as it is loaded, then `finish`. */
-export type Extraction = Pool;
+export type ExtractionRun = Pool;
 
 /**
  * Stage 3 for many documents: cached extractions read back, the rest made on worker threads.
  * The result is in the order the documents were added and does not depend on the number of
  * threads or on the cache.
  */
-export async function openExtraction(options: ExtractManyOptions = {}): Promise<Extraction> {
+export async function openExtraction(options: ExtractManyOptions = {}): Promise<ExtractionRun> {
   const pool = openPool({
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -47,7 +47,7 @@ export async function extractMany(documents: readonly Document[], options: Extra
  * The pool behind a cache: a document whose key is in the cache is read back, the others go to
  * the pool and are stored once made. Slots keep the order the documents were added in.
  */
-function cached(pool: Pool, cache: Cache): Extraction {
+function cached(pool: Pool, cache: Cache): ExtractionRun {
   type Slot = { key: string; found: DocumentExtraction | null; made: number };
   const slots: Slot[] = [];
   const lookups: Promise<void>[] = [];
