@@ -1,5 +1,6 @@
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, constants, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -134,6 +135,94 @@ describe("unusable inputs are skipped, the rest is reported", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(3);
     expect(r.stderr).toContain("factcheck: no usable input in");
     expect(r.stderr).not.toMatch(STACK);
+  });
+});
+
+/**
+ * A FIFO, a socket or a device is never opened: opening a FIFO waits for a writer, for ever. The
+ * in-process runs read through a file system whose readCapped refuses the FIFO outright, so a
+ * regression fails here instead of hanging the suite; the spawned run has a timeout.
+ */
+describe("a file that is not a regular file is skipped without opening it", () => {
+  let fifo: string;
+  let folder: string;
+  const opened: string[] = [];
+  const guarded = {
+    ...nodeFiles,
+    readCapped: async (path: string, limit: number) => {
+      opened.push(path);
+      if (statSync(path).isFIFO()) throw new Error(`opened the FIFO ${path}`);
+      return nodeFiles.readCapped(path, limit);
+    },
+  };
+  /** Opening a FIFO for writing without blocking fails with ENXIO exactly when no reader holds it open. */
+  const expectNoReader = (path: string) => expect(() => closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK))).toThrow(/ENXIO/);
+
+  beforeAll(() => {
+    folder = join(dir, "with-fifo");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "good.txt"), GOOD);
+    fifo = join(folder, "notes.txt");
+    execFileSync("mkfifo", [fifo]);
+  });
+
+  it("a FIFO named notes.txt inside a folder", async () => {
+    opened.length = 0;
+    const r = await run([folder], { files: guarded });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`factcheck: skipped ${fifo}: not a regular file\n`);
+    expect(r.report?.skipped).toEqual([{ path: fifo, reason: "not a regular file" }]);
+    expect(r.report?.sources.map((s) => s.id)).toEqual(["good"]);
+    expect(r.report?.groups).toEqual(alone.groups);
+    expect(opened).toEqual([join(folder, "good.txt")]);
+    expectNoReader(fifo);
+  });
+
+  it("a FIFO named on the command line", async () => {
+    opened.length = 0;
+    const r = await run([good, fifo], { files: guarded });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`factcheck: skipped ${fifo}: not a regular file\n`);
+    expect(r.report?.skipped).toEqual([{ path: fifo, reason: "not a regular file" }]);
+    expect(r.report?.sources).toEqual(alone.sources);
+    expect(r.report?.groups).toEqual(alone.groups);
+    expect(opened).toEqual([good]);
+    expectNoReader(fifo);
+  });
+
+  it("a folder holding only a FIFO: the FIFO's line, not one saying the folder holds no article files", async () => {
+    const only = join(dir, "only-fifo");
+    mkdirSync(only);
+    execFileSync("mkfifo", [join(only, "pipe.md")]);
+    const r = await run([good, only], { files: guarded });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`factcheck: skipped ${join(only, "pipe.md")}: not a regular file\n`);
+    expect(r.report?.groups).toEqual(alone.groups);
+  });
+
+  it("a symbolic link to a FIFO is skipped; one to a regular file is read", async () => {
+    const links = join(dir, "links");
+    mkdirSync(links);
+    symlinkSync(fifo, join(links, "pipe.txt"));
+    symlinkSync(join(folder, "good.txt"), join(links, "good.txt"));
+    const r = await run([links], { files: guarded });
+    expect(r.code).toBe(0);
+    expect(r.report?.skipped).toEqual([{ path: join(links, "pipe.txt"), reason: "not a regular file" }]);
+    expect(r.report?.groups).toEqual(alone.groups);
+  });
+
+  it("a character device named on the command line (/dev/null), and readCapped refuses one", async () => {
+    await expectSkipped("/dev/null", "not a regular file");
+    await expect(nodeFiles.readCapped("/dev/null", 100)).rejects.toThrow("not a regular file");
+  });
+
+  it("the command itself does not wait on the FIFO (bin/factcheck.js, 30 s timeout)", () => {
+    const r = spawnSync("node", ["bin/factcheck.js", "compare", folder, fifo, "--format", "json"], { encoding: "utf8", timeout: 30_000 });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`factcheck: skipped ${fifo}: not a regular file\nfactcheck: skipped ${fifo}: not a regular file\n`);
+    expect(Report.parse(JSON.parse(r.stdout)).groups).toEqual(alone.groups);
+    expectNoReader(fifo);
   });
 });
 

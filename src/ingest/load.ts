@@ -1,7 +1,7 @@
 import type { Document, Skipped } from "../schema/source.js";
 import { decodeText, htmlCharset } from "./decode.js";
 import { idOf } from "./document.js";
-import { nodeFiles, reasonOf, type Files } from "./files.js";
+import { NOT_REGULAR_FILE, nodeFiles, reasonOf, type Files } from "./files.js";
 import { ARTICLE_EXTENSIONS, kindOfNamed, readers, type InputKind } from "./kinds.js";
 import type { ReadResult } from "./types.js";
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS, textTooLong, tooLarge } from "./limits.js";
@@ -82,8 +82,17 @@ export async function streamInputs(
     }
     try {
       const info = await files.stat(path);
+      // A FIFO, a socket or a device is never opened: a FIFO's open would wait for a writer.
+      if (!info.isDirectory() && !info.isFile()) {
+        skipped.push({ path, reason: NOT_REGULAR_FILE });
+        continue;
+      }
+      const skippedBefore = skipped.length;
       const list = info.isDirectory() ? await walk(files, path, seen, skipped) : [path];
-      if (info.isDirectory() && list.length === 0) skipped.push({ path, reason: `folder holds no article files (${ARTICLE_EXTENSIONS.join(" ")})` });
+      // A folder whose only article names were skipped has said why already.
+      if (info.isDirectory() && list.length === 0 && skipped.length === skippedBefore) {
+        skipped.push({ path, reason: `folder holds no article files (${ARTICLE_EXTENSIONS.join(" ")})` });
+      }
       // A few files are read at once (the disk and the page cache like it); they are used in order.
       for (let i = 0; i < list.length; i += READ_AHEAD) {
         const window = list.slice(i, i + READ_AHEAD);
