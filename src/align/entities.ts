@@ -1,29 +1,17 @@
 import { stableId } from "../core/ids.js";
 import { compareStrings } from "../core/sort.js";
-import { GIVEN_NAME_KEY } from "../lexicon/given-names.js";
-import { foldName, givenNamesCompatible, surnameGender, surnameSkeleton } from "../normalize/name.js";
-import type { Mention, ResolvedEntity } from "../schema/entity.js";
+import { bodyKey, bodySkeleton } from "../normalize/body-key.js";
+import { foldName } from "../normalize/name.js";
+import type { EntityKind, Mention, ResolvedEntity } from "../schema/entity.js";
+import { resolveBodies } from "./bodies.js";
+import { joinAcrossKinds } from "./cross-kind.js";
+import { resolvePeople } from "./people.js";
 
-type Person = { given: string | null; surname: string; skeleton: string; gender: "f" | "m" | null };
-
-function personOf(text: string): Person {
-  const words = text.split(/\s+/);
-  const surname = words[words.length - 1] ?? text;
-  const skeleton = surnameSkeleton(surname);
-  return {
-    given: words.length > 1 ? words[0] ?? null : null,
-    surname,
-    // Short skeletons collide ("Cole", "Kyle"): below three consonants, spelling must match.
-    skeleton: skeleton.length >= 3 ? skeleton : `=${foldName(surname)}`,
-    gender: surnameGender(surname),
-  };
+/** A body's kind: what most of its mentions say, organisation on a tie. */
+function kindOf(list: readonly Mention[]): EntityKind {
+  const places = list.filter((m) => m.kind === "place").length;
+  return places * 2 > list.length ? "place" : "organization";
 }
-
-const samePerson = (a: Person, b: Person): boolean =>
-  a.skeleton === b.skeleton && (a.gender === null || b.gender === null || a.gender === b.gender) && givenNamesCompatible(a.given, b.given);
-
-/** Acronym of a name's capitalised words: "Afghan Red Crescent Society" → "ARCS". */
-const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 function canonical(mentions: readonly Mention[]): string {
   const counts = new Map<string, number>();
@@ -32,112 +20,33 @@ function canonical(mentions: readonly Mention[]): string {
 }
 
 /**
- * Stage 4 for names: people across transliterations (same surname skeleton, no gender clash,
- * equivalent given names), a surname alone joining the full name it abbreviates, organisations
- * by folded name or acronym, places by name.
+ * Stage 4 for names: people (people.ts), bodies and places (bodies.ts), then the names read as
+ * the wrong kind in some source put right (cross-kind.ts).
  */
 export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] {
-  // Hundreds of thousands of mentions repeat a few thousand spellings: fold each spelling once.
-  const foldedSpellings = new Map<string, string>();
-  const folded = (text: string): string => {
-    let f = foldedSpellings.get(text);
-    if (f === undefined) foldedSpellings.set(text, (f = foldName(text)));
-    return f;
-  };
-  // A name written once as an outlet ("outlet Nasha Niva") is that outlet everywhere.
-  const organizations = new Set(mentions.filter((m) => m.kind === "organization").map((m) => folded(m.text)));
-  // Most mentions repeat a spelling already seen: read each spelling once.
-  const spellings = new Map<string, Person>();
-  const personOfText = (text: string): Person => {
-    let p = spellings.get(text);
-    if (!p) spellings.set(text, (p = personOf(text)));
-    return p;
+  // A name written once as a body ("outlet Nasha Niva"), or spelt like one ("Castile La Mancha"
+  // beside "Castilla-La Mancha"), is that body everywhere.
+  const bodies = mentions.filter((m) => m.kind !== "person");
+  const keys = new Set(bodies.map((m) => bodyKey(m.text)));
+  const skeletons = new Set(bodies.map((m) => bodySkeleton(m.text)).filter((k) => k.length >= 4));
+  const folded = new Set(bodies.filter((m) => m.kind === "organization").map((m) => foldName(m.text)));
+  const spelledAsBody = new Map<string, boolean>();
+  const asBody = (text: string): boolean => {
+    let b = spelledAsBody.get(text);
+    if (b === undefined) {
+      b = folded.has(foldName(text)) || (text.includes(" ") && (keys.has(bodyKey(text)) || skeletons.has(bodySkeleton(text))));
+      spelledAsBody.set(text, b);
+    }
+    return b;
   };
   const ordered = [...mentions]
-    .map((m) => (m.kind === "person" && organizations.has(folded(m.text)) ? { ...m, kind: "organization" as const } : m))
+    .map((m) => (m.kind === "person" && asBody(m.text) ? { ...m, kind: "organization" as const } : m))
     .sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);
-  // Members are kept once per distinct spelling and gender, and mention starts per source, so a
-  // new mention is checked against a few spellings, not against every earlier mention.
-  type PersonCluster = { members: Map<string, Person>; mentions: Mention[]; starts: Map<string, number[]> };
-  const memberKey = (p: Person): string => `${p.given === null ? "" : foldName(p.given)}|${p.gender}`;
-  const newCluster = (p: Person, m: Mention): PersonCluster => ({ members: new Map([[memberKey(p), p]]), mentions: [m], starts: new Map([[m.source, [m.start]]]) });
-  const join = (c: PersonCluster, p: Person | null, m: Mention): void => {
-    if (p) c.members.set(memberKey(p), p);
-    c.mentions.push(m);
-    const list = c.starts.get(m.source);
-    if (list) list.push(m.start);
-    else c.starts.set(m.source, [m.start]);
-  };
-  const people: PersonCluster[] = [];
-  // Clusters by surname skeleton: a mention is only compared with people who could be it.
-  const bySkeleton = new Map<string, PersonCluster[]>();
-  const index = (c: PersonCluster, p: Person): void => {
-    const list = bySkeleton.get(p.skeleton) ?? [];
-    if (!list.includes(c)) list.push(c);
-    bySkeleton.set(p.skeleton, list);
-  };
-  const singles: Mention[] = [];
-  const others = new Map<string, Mention[]>();
-  for (const m of ordered) {
-    if (m.kind !== "person") {
-      const key = `${m.kind}:${folded(m.text).replace(/^the /, "")}`;
-      const list = others.get(key);
-      if (list) list.push(m);
-      else others.set(key, [m]);
-      continue;
-    }
-    const p = personOfText(m.text);
-    if (!p.given) { singles.push(m); continue; }
-    let cluster = (bySkeleton.get(p.skeleton) ?? []).find((c) => [...c.members.values()].every((q) => samePerson(p, q)));
-    if (cluster) join(cluster, p, m);
-    else { cluster = newCluster(p, m); people.push(cluster); }
-    index(cluster, p);
-  }
-  // Full names by given name (Siarhei = Sergei = Sergey), for a given name written alone ("wife of Siarhei").
-  const givenKey = (given: string): string => GIVEN_NAME_KEY.get(foldName(given)) ?? foldName(given);
-  const byGiven = new Map<string, PersonCluster[]>();
-  for (const c of people) {
-    for (const q of c.members.values()) {
-      if (!q.given) continue;
-      const list = byGiven.get(givenKey(q.given)) ?? [];
-      if (!list.includes(c)) list.push(c);
-      byGiven.set(givenKey(q.given), list);
-    }
-  }
-  // A surname or a given name alone: the full name in the same source first, else the only match anywhere.
-  for (const m of singles) {
-    const p = personOfText(m.text);
-    const bySurname = (bySkeleton.get(p.skeleton) ?? []).filter((c) => [...c.members.values()].some((q) => q.gender === null || p.gender === null || q.gender === p.gender));
-    const matches = bySurname.length === 0 && GIVEN_NAME_KEY.has(foldName(m.text)) ? byGiven.get(givenKey(m.text)) ?? [] : bySurname;
-    const local = matches.filter((c) => c.starts.has(m.source));
-    // A surname alone means the person of that name mentioned last before it ("Hrytsenko's wife").
-    const lastBefore = (c: PersonCluster): number => (c.starts.get(m.source) ?? []).reduce((best, x) => (x < m.start && x > best ? x : best), -1);
-    const recent = [...local].sort((a, b) => lastBefore(b) - lastBefore(a))[0];
-    const pick = local.length === 1 ? local[0] : local.length > 1 && recent && lastBefore(recent) >= 0 ? recent : local.length === 0 && matches.length === 1 ? matches[0] : undefined;
-    if (pick) join(pick, null, m);
-    else {
-      const cluster = newCluster(p, m);
-      people.push(cluster);
-      index(cluster, p);
-    }
-  }
-  // Acronyms join the organisation whose initials they spell.
-  const isAcronym = (list: readonly Mention[]): boolean => /^\p{Lu}{2,6}$/u.test(list[0]?.text ?? "");
-  // The first organisation (in mention order) to spell each acronym; an acronym's own initials are one letter.
-  const byInitials = new Map<string, Mention[]>();
-  for (const [key, list] of others) {
-    if (!key.startsWith("organization:") || isAcronym(list)) continue;
-    const spelt = initials((list[0]?.text ?? "").replace(/^the /i, ""));
-    if (!byInitials.has(spelt)) byInitials.set(spelt, list);
-  }
-  for (const [key, list] of others) {
-    if (!key.startsWith("organization:") || !isAcronym(list)) continue;
-    const full = byInitials.get(list[0]?.text ?? "");
-    if (full) { full.push(...list); others.delete(key); }
-  }
+  const people = resolvePeople(ordered.filter((m) => m.kind === "person"));
+  const groups = joinAcrossKinds(people, resolveBodies(ordered.filter((m) => m.kind !== "person")));
   const out: ResolvedEntity[] = [
-    ...people.map((c) => ({ kind: "person" as const, mentions: c.mentions })),
-    ...[...others.values()].map((list) => ({ kind: list[0]?.kind ?? ("organization" as const), mentions: list })),
+    ...groups.people.map((list) => ({ kind: "person" as const, mentions: list })),
+    ...groups.bodies.map((list) => ({ kind: kindOf(list), mentions: list })),
   ].map(({ kind, mentions: ms }) => {
     const name = canonical(ms);
     const sorted = [...ms].sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);

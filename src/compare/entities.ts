@@ -1,26 +1,46 @@
 import { groupBy } from "../core/group-by.js";
 import type { Entity, ResolvedEntity, Status, StatusClaim } from "../schema/entity.js";
 
-/** Status classes: refusing to leave is a kind of being freed. */
-const CLASS: Record<Status, "freed" | "not-freed" | "unconfirmed"> = {
-  freed: "freed", "refused-to-leave": "freed", "not-freed": "not-freed", unconfirmed: "unconfirmed",
+/** Status classes: refusing to leave is a kind of being freed; every other status is its own class. */
+const classOf = (s: Status): Status => (s === "refused-to-leave" ? "freed" : s);
+
+/**
+ * Classes that cannot both be true of one person at the report's time: freed and not freed;
+ * killed and survived. Other pairs may both hold (arrested, then charged; injured, then
+ * killed as a toll rises; missing, then found dead) and are compatible.
+ */
+const EXCLUSIVE: ReadonlyArray<readonly [Status, Status]> = [["freed", "not-freed"], ["killed", "survived"]];
+
+/**
+ * Families of statuses that answer one question: was the person freed; what happened to them
+ * in the event; where their case stands; what office they took or left. Sources are compared
+ * within a family: "arrested in 2020" does not make "freed" less agreed.
+ */
+const FAMILY: Record<Status, string> = {
+  freed: "release", "not-freed": "release", unconfirmed: "release", "refused-to-leave": "release",
+  killed: "fate", injured: "fate", missing: "fate", survived: "fate",
+  arrested: "justice", charged: "justice", convicted: "justice", sentenced: "justice",
+  elected: "office", appointed: "office", resigned: "office",
 };
 
 /**
- * The verdict on what sources say of one entity, by the quantity rules: freed vs not freed is
- * a conflict; not freed vs unconfirmed, or freed vs unconfirmed, is compatible.
+ * The verdict on what sources say of one entity, by the quantity rules: exclusive classes are a
+ * conflict; within a family that several sources speak of, one class is agree, several are
+ * compatible; a family only one source speaks of does not count unless nothing else does.
  */
 export function judgeEntity(claims: readonly StatusClaim[]): Pick<Entity, "verdict" | "reason"> {
   if (claims.length === 0) return { verdict: "none", reason: "no status claims" };
   const statusesBySource = groupBy(claims, (c) => c.source);
   const sources = [...statusesBySource.keys()];
   const bySource = sources.map((s) => `${s}: ${[...new Set(statusesBySource.get(s)?.map((c) => c.status))].join(", ")}`);
-  const classes = new Set(claims.map((c) => CLASS[c.status]));
+  const classes = new Set(claims.map((c) => classOf(c.status)));
   const reason = bySource.join("; ");
-  if (classes.has("freed") && classes.has("not-freed")) return { verdict: "conflict", reason };
+  if (EXCLUSIVE.some(([a, b]) => classes.has(a) && classes.has(b))) return { verdict: "conflict", reason };
   if (sources.length === 1) return { verdict: "single", reason };
-  if (classes.size === 1) return { verdict: "agree", reason };
-  return { verdict: "compatible", reason };
+  const shared = [...groupBy(claims, (c) => FAMILY[c.status]).values()].filter((list) => new Set(list.map((c) => c.source)).size > 1);
+  if (shared.length === 0) return { verdict: "compatible", reason };
+  const agreed = shared.every((list) => new Set(list.map((c) => classOf(c.status))).size === 1);
+  return { verdict: agreed ? "agree" : "compatible", reason };
 }
 
 /** Entities with their status claims attached (a claim belongs to the entity of the mention it names). */

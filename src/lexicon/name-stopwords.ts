@@ -10,6 +10,14 @@ export const TITLES = new Set([
   "editor", "photographer", "writer", "author", "poet", "singer", "actor", "coach", "player",
   "witness", "survivor", "suspect", "defendant", "prosecutor", "attorney", "philosopher",
   "businessman", "businesswoman", "blogger", "pastor", "priest", "rabbi", "imam", "sheikh",
+  // Heads of bodies and honorifics of news style (AP and Reuters style guides' title lists).
+  "chair", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo", "executive", "founder",
+  "co-founder", "cofounder", "capt", "gen", "lt", "col", "sgt", "rep", "sen", "gov", "prof", "pm",
+  "mp", "mla", "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "speaker",
+  "premier", "treasurer", "commissioner", "inspector", "superintendent", "sheriff", "marshal",
+  "admiral", "lieutenant", "major", "cardinal", "bishop", "archbishop", "emir", "sultan", "dame",
+  "lady", "baroness", "baron", "duke", "duchess", "princess", "vice", "president-elect", "justice",
+  "pilot", "co-pilot", "copilot", "driver", "passenger", "resident", "victim", "constable",
 ]);
 
 /** Words that make a capitalised run an organisation or a work, not a person. */
@@ -22,6 +30,13 @@ export const ORGANIZATION_WORDS = new Set([
   "crescent", "society", "company", "corporation", "inc", "ltd", "network", "radio", "television",
   "tv", "club", "league", "federation", "alliance", "movement", "front", "guard", "police",
   "prize", "code", "policy", "club", "church", "mission", "parliament", "assembly", "senate",
+  // Bodies of state and firms' legal forms (the usual English names of public bodies; company
+  // suffixes as in the corporate-suffixes lexicon), and facilities named like bodies.
+  "bureau", "confederation", "directorate", "authority", "administration", "reserve", "exchange",
+  "board", "congress", "coalition", "bloc", "corp", "llc", "plc", "holdings", "limited", "systems",
+  "technologies", "industries", "motors", "airways", "partners", "capital", "labs", "ventures",
+  "enterprises", "securities", "investments", "insurance", "communications", "airport", "college",
+  "stadium", "station", "tribunal", "cabinet", "regulator", "secretariat", "inc.",
 ]);
 
 /** Common nouns that, just before a capitalised run, say it names an outlet or a body. */

@@ -57,5 +57,19 @@ export function givenNamesCompatible(a: string | null, b: string | null): boolea
   const ka = GIVEN_NAME_KEY.get(fa);
   const kb = GIVEN_NAME_KEY.get(fb);
   if (ka && kb) return ka === kb;
-  return surnameSkeleton(fa) === surnameSkeleton(fb) && surnameSkeleton(fa).length >= 2;
+  // "Maria" / "Mario", "Daniela" / "Daniel": a final "a" marks a woman's form of the name.
+  if (fa.endsWith("a") !== fb.endsWith("a")) return false;
+  return (surnameSkeleton(fa) === surnameSkeleton(fb) && surnameSkeleton(fa).length >= 2) || consonantSlip(fa, fb);
+}
+
+/**
+ * "Gerard" / "Gerald": a long given name mistyped by one consonant for another, not at its end
+ * (where endings mark gender: Mario / Maria) and not a vowel (Frances / Francis).
+ */
+function consonantSlip(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  const i = diff[0] ?? -1;
+  const consonant = (c: string | undefined): boolean => c !== undefined && /[b-df-hj-np-tv-z]/.test(c);
+  return diff.length === 1 && i > 0 && i < a.length - 1 && consonant(a[i]) && consonant(b[i]);
 }

@@ -12,13 +12,18 @@ export const Mention = z.object({
   start: z.number().int(),
   end: z.number().int(),
   kind: EntityKind,
+  /** The name, as written just before in the same source, that this one was given as another name of ("(FOMC)", "also known as ALV"). */
+  aliasOf: z.string().optional(),
 });
 export type Mention = z.infer<typeof Mention>;
 
-export const Status = z.enum(["freed", "not-freed", "unconfirmed", "refused-to-leave"]);
+export const Status = z.enum([
+  "freed", "not-freed", "unconfirmed", "refused-to-leave",
+  "killed", "injured", "missing", "survived", "arrested", "charged", "convicted", "sentenced", "elected", "appointed", "resigned",
+]);
 export type Status = z.infer<typeof Status>;
 
-/** What one source says of a named person: freed, not freed, unconfirmed, refused to leave. */
+/** What one source says of a named person: freed, not freed, …, killed, sentenced, elected, resigned. */
 export const StatusClaim = z.object({
   id: z.string(),
   ...Evidence.shape,

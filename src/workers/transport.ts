@@ -14,7 +14,8 @@ export type PackedExtraction = {
   sentences: string[];
   /** For each claim, then each status claim, the index of its sentence in `sentences`. */
   sentenceOf: Int32Array;
-  mentions: { texts: string[]; text: Int32Array; start: Int32Array; end: Int32Array; kind: Uint8Array };
+  /** `aliasOf`: an index in `texts`, or -1 for a mention given as no other name's alias. */
+  mentions: { texts: string[]; text: Int32Array; start: Int32Array; end: Int32Array; kind: Uint8Array; aliasOf: Int32Array };
 };
 
 const KINDS = EntityKind.options;
@@ -48,12 +49,14 @@ export function pack(extraction: DocumentExtraction): PackedExtraction {
     start: new Int32Array(list.length),
     end: new Int32Array(list.length),
     kind: new Uint8Array(list.length),
+    aliasOf: new Int32Array(list.length),
   };
   list.forEach((m, i) => {
     mentions.text[i] = indexIn(textIndex, mentions.texts, m.text);
     mentions.start[i] = m.start;
     mentions.end[i] = m.end;
     mentions.kind[i] = KINDS.indexOf(m.kind);
+    mentions.aliasOf[i] = m.aliasOf === undefined ? -1 : indexIn(textIndex, mentions.texts, m.aliasOf);
   });
   return { extraction: { ...extraction, mentions: [] }, sentences, sentenceOf, mentions };
 }
@@ -67,13 +70,16 @@ export function unpack(packed: PackedExtraction, pool: StringPool): DocumentExtr
   const source = extraction.source.id;
   const list: Mention[] = new Array(mentions.text.length);
   for (let i = 0; i < list.length; i++) {
-    list[i] = {
+    const m: Mention = {
       source,
       text: mentions.texts[mentions.text[i] as number] as string,
       start: mentions.start[i] as number,
       end: mentions.end[i] as number,
       kind: KINDS[mentions.kind[i] as number] as Mention["kind"],
     };
+    const alias = mentions.aliasOf[i] as number;
+    if (alias >= 0) m.aliasOf = mentions.texts[alias] as string;
+    list[i] = m;
   }
   extraction.mentions = list;
   return shareStrings(extraction, pool);

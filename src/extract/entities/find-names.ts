@@ -2,6 +2,9 @@ import { COUNTRY_BY_WORD, COUNTRY_NAMES } from "../../lexicon/demonyms.js";
 import { GIVEN_NAME_KEY } from "../../lexicon/given-names.js";
 import { NOT_NAME, ORGANIZATION_CUES, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
 import { matchesOf } from "../../core/matches.js";
+import { LAYOUT_WORDS } from "../../lexicon/layout-words.js";
+import { findInstitutions } from "./find-institutions.js";
+import { splitRun } from "./split-run.js";
 import { foldName } from "../../normalize/name.js";
 import type { EntityKind } from "../../schema/entity.js";
 import type { Span } from "../../schema/segment.js";
@@ -10,11 +13,14 @@ export type NameMention = Span & { name: string; kind: EntityKind; possessive: b
 
 // Each pattern opens with a cheap look-ahead that every \p{Lu} passes (A-Z, or above U+00BF):
 // it lets the regex engine skip lower-case text fast, and finds exactly what it found without.
-// A later word may carry a lower-case particle: "al-Rashid", "bin Salman", "van der Berg".
-const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|van|von|der|al|bin|ibn|la|le|di|da)\s+)?(?:(?:al|el|ad|ash|as|abu|ben)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,7}/gu;
-const INSTITUTION = /(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}\p{M}'’-]*){1,7}/gu;
+// A later word may follow a middle initial ("Ann B. Carver") or carry a lower-case particle: "al-Rashid", "bin Salman", "van der Berg".
+const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|der|al|bin|ibn|la|le|di|da)\s+)?(?:(?:al|el|ad|ash|as|abu|ben)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,7}/gu;
 const ACRONYM = /\b(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}{2,6}\b/gu;
+const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu;
 const NOT_ACRONYM = new Set(["US", "UK", "EU", "UN", "TV", "AM", "PM", "OK", "II", "III", "IV", "CCTV", "USA", "UAE"]);
+
+/** An abbreviated honorific with its full stop, just before a run: "Mr. ", "Capt. ". */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Capt|Gen|Sen|Rep|Gov|Prof|Lt|Col|Sgt|Insp|Supt)\.\s+$/u;
 
 /** Function words that start a sentence or a run but are not part of a name. */
 const LEADING = new Set(["the", "a", "an", "in", "on", "at", "of", "and", "but", "yet", "for", "with", "from", "to", "by", "after", "before", "during", "since", "as", "if", "when", "while", "this", "that", "these", "those", "among", "former", "then"]);
@@ -27,7 +33,9 @@ const bare = (w: string): string => {
 };
 /** Whether a word of a capitalised run can be part of a person's name; `lower` is bare(w). */
 const nameWord = (w: string, lower: string): boolean =>
-  !NOT_NAME.has(lower) && !TITLES.has(lower) && !COUNTRY_BY_WORD.has(lower) && !/^\p{Lu}+$/u.test(w) && w.length > 1;
+  !NOT_NAME.has(lower) && !TITLES.has(lower) && !COUNTRY_BY_WORD.has(lower) && !/^\p{Lu}+$/u.test(w) && w.length > 1 &&
+  // "Indias Sharma": a country's possessive that lost its apostrophe.
+  !(lower.endsWith("s") && COUNTRY_NAMES.has(lower.slice(0, -1)));
 
 const isSpace = (code: number): boolean => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(String.fromCharCode(code)));
 const isLetter = (code: number): boolean =>
@@ -44,27 +52,6 @@ function previousWord(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-/** "Civic Union of Prime Minister Ana Vel": a body's name stops where a person's title follows "of". */
-function beforeTitle(run: string): string {
-  for (const c of run.matchAll(/\s(?:of|for|and|on)\s+(?:the\s+)?(\p{L}+)/gu)) {
-    if (TITLES.has((c[1] ?? "").toLowerCase())) return run.slice(0, c.index);
-  }
-  return run;
-}
-
-/** "Ilse Dragomar's National Renewal Party" is two names: the possessor and what she has. */
-function splitAtPossessive(m: RegExpMatchArray): Array<{ 0: string; index: number }> {
-  // Most runs hold no possessive before a space: no split to make.
-  if (!/[’']s\s/u.test(m[0])) return [{ 0: m[0], index: m.index ?? 0 }];
-  const out: Array<{ 0: string; index: number }> = [];
-  let at = m.index ?? 0;
-  for (const piece of m[0].split(/(?<=[’']s)\s+/u)) {
-    out.push({ 0: piece, index: at });
-    at += piece.length + 1;
-  }
-  return out;
-}
-
 /**
  * Names in one sentence (offsets relative to it). People: two to five capitalised words that
  * are not titles, places or institution words, or one word the document already used as a
@@ -77,20 +64,12 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
   const taken: Array<[number, number]> = [];
   // An institution's name links capitalised words with "of", "for", "and" or "on": a sentence
   // where no such word comes before a capital has none, and the regex is not run.
-  const linked = /\s(?:of|for|and|on)\s+(?:the\s+)?\p{Lu}/u.test(text);
-  for (const m of linked ? matchesOf(INSTITUTION, text) : []) {
-    // Cutting at a title only shortens the run: without a linking word it holds none.
-    if (!/\s(of|for|and|on)\s/.test(m[0])) continue;
-    const run = beforeTitle(m[0]);
-    const words = run.split(/\s+/).map(bare);
-    if (!/\s(of|for|and|on)\s/.test(run) || !words.some((w) => ORGANIZATION_WORDS.has(w))) continue;
-    const lead = /^(?:The|A|An)\s+/.exec(run)?.[0].length ?? 0;
-    const start = (m.index ?? 0) + lead;
-    out.push({ start, end: (m.index ?? 0) + run.length, name: run.slice(lead), kind: "organization", possessive: false });
-    taken.push([m.index ?? 0, (m.index ?? 0) + run.length]);
+  for (const inst of findInstitutions(text)) {
+    out.push({ ...inst, kind: "organization", possessive: false });
+    taken.push([inst.start, inst.end]);
   }
-  for (const m of matchesOf(RUN, text).flatMap(splitAtPossessive)) {
-    if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
+  for (const m of matchesOf(RUN, text).flatMap(splitRun)) {
+    if (taken.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
     const words = m[0].split(/\s+/);
     const at = m.index;
     const previous = previousWord(text, at);
@@ -101,13 +80,17 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
       // One word after "the" is an organisation only if it says so ("the Guardian" would need a lexicon).
       const body = rest.length > 1 || (rest.length === 1 && ORGANIZATION_CUES.has(previous) && !COUNTRY_BY_WORD.has(rest[0] ?? ""));
       const person = rest.length === 1 && surnames.has(foldName(words.at(-1) ?? "")); // "the Trump administration"
-      if (s >= 0 && body && !person) {
+      // "the Prime Minister": a bare job title names no one.
+      const title = rest.every((w) => TITLES.has(w));
+      if (s >= 0 && body && !person && !title) {
         const offset = at + words.slice(0, s).reduce((n, w) => n + w.length + 1, 0);
         const name = words.slice(s).join(" ").replace(/[’']s$/, "");
         if (name.length > 2) out.push({ start: offset, end: offset + name.length, name, kind: "organization", possessive: /[’']s$/.test(m[0]) });
       }
       continue;
     }
+    // What stood before a person's title is kept only as the body the title belongs to.
+    if (m.bodyOnly) continue;
     if (COUNTRY_NAMES.has(lowerWords[0] ?? "") && words.length > 1 && !COUNTRY_BY_WORD.has(lowerWords[1] ?? "")) continue; // "Kenya Daily Wire": a title, not a person
     let s = 0;
     while (s < words.length && !nameWord(words[s] ?? "", lowerWords[s] ?? "")) s++;
@@ -115,7 +98,8 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     while (e < words.length && (nameWord(words[e] ?? "", lowerWords[e] ?? "") || /^(de|van|von|der|al|bin|ibn|la|le|di|da)$/.test(words[e] ?? ""))) e++;
     for (let k = 0; k < s; k++) {
       const country = COUNTRY_NAMES.get(lowerWords[k] ?? "");
-      if (country && (words[k] ?? "").length > 2) {
+      // "US" and "UK" in capitals are places; "us" in a capitalised run is not.
+      if (country && ((words[k] ?? "").length > 2 || /^\p{Lu}{2}$/u.test(words[k] ?? ""))) {
         const offset = at + words.slice(0, k).reduce((n, w) => n + w.length + 1, 0);
         out.push({ start: offset, end: offset + (words[k] ?? "").replace(/[’']s$/, "").length, name: (words[k] ?? "").replace(/[’']s$/, ""), kind: "place", possessive: false });
       }
@@ -126,14 +110,24 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     const name = picked.join(" ").replace(/[’']s$/, "");
     const offset = at + words.slice(0, s).reduce((n, w) => n + w.length + 1, 0);
     const single = picked.length === 1;
-    const known = single && (surnames.has(foldName(name)) || GIVEN_NAME_KEY.has(foldName(name)));
+    // "Judge Kaplan", "Mr. Kaplan", "Dame Ann": one word after a title names a person.
+    const titled = s > 0 ? TITLES.has(lowerWords[s - 1] ?? "") : HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+    const known = single && (titled || surnames.has(foldName(name)) || GIVEN_NAME_KEY.has(foldName(name)));
     if (!single || known) out.push({ start: offset, end: offset + name.length, name, kind: "person", possessive });
   }
   for (const m of matchesOf(ACRONYM, text)) {
-    if (NOT_ACRONYM.has(m[0]) || out.some((n) => n.start <= (m.index ?? 0) && (m.index ?? 0) < n.end)) continue;
+    if (NOT_ACRONYM.has(m[0]) || LAYOUT_WORDS.has(m[0]) || out.some((n) => n.start <= (m.index ?? 0) && (m.index ?? 0) < n.end)) continue;
+    // "NEW DELHI", "BREAKING NEWS": capitals next to capitals are a dateline or a label.
+    if (/\p{Lu}{2}\s$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index)) || /^\s\p{Lu}{2}/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // "VELNA, Oct 13 (Meridian) –": a dateline's city, not an organisation.
     if (/^\s*$/.test(text.slice(0, m.index)) && /^\s*[,(]/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: m[0], kind: "organization", possessive: false });
+  }
+  // "U.S.", "U.N.": dotted initials, unless a person's name follows ("J.K. Rowling").
+  for (const m of matchesOf(DOTTED, text)) {
+    const end = m.index + m[0].length;
+    if (out.some((n) => (n.start < end && m.index < n.end) || (n.kind === "person" && n.start >= end && n.start <= end + 1))) continue;
+    out.push({ start: m.index, end, name: m[0], kind: COUNTRY_NAMES.has(m[0].toLowerCase()) ? "place" : "organization", possessive: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }

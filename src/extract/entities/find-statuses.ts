@@ -1,6 +1,6 @@
 import type { Status } from "../../schema/entity.js";
 import type { NameMention } from "./find-names.js";
-import { TRIGGERS } from "./status-triggers.js";
+import { ALL_TRIGGERS } from "./status-triggers.js";
 
 export type FoundStatus = { person: NameMention; status: Status };
 
@@ -37,7 +37,7 @@ export function findStatuses(text: string, names: readonly NameMention[]): Found
   // Every trigger speaks for its own people; a person keeps the first status found (so
   // "no confirmation of the release of X" stays unconfirmed).
   const found = new Map<NameMention, Status>();
-  for (const trigger of TRIGGERS) {
+  for (const trigger of ALL_TRIGGERS) {
     const m = trigger.pattern.exec(text);
     if (!m) continue;
     if (trigger.status === "freed" && DEMAND.test(text.slice(0, m.index))) continue;
@@ -45,6 +45,8 @@ export function findStatuses(text: string, names: readonly NameMention[]): Found
     if (trigger.targets === "all") targets = people;
     else if (trigger.targets === "after") targets = listAfter(people, text, m.index + m[0].length);
     else if (trigger.targets === "all-before") targets = people.filter((p) => p.end <= m.index);
+    // "sentenced Sam Bankman-Fried": the person the verb governs, right after it.
+    else if (trigger.targets === "object") targets = people.filter((p) => p.start === m.index + m[0].length);
     else {
       const before = people.filter((p) => p.end <= m.index).at(-1);
       targets = before && isSubjectGap(text.slice(before.end, m.index)) ? [before] : [];

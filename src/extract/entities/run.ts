@@ -6,9 +6,15 @@ import type { Document } from "../../schema/source.js";
 import { readAttribution } from "../frame/attribution.js";
 import type { SentenceNames } from "./sentence-names.js";
 import { findStatuses } from "./find-statuses.js";
+import { markAliases } from "./find-aliases.js";
+import { isBackground } from "./background.js";
+import type { NameMention } from "./find-names.js";
+import { singleNames, singleWords, type SingleWord } from "./find-single-names.js";
 import { headingStatus } from "./status-triggers.js";
 import type { Status } from "../../schema/entity.js";
 import { isTitleCase } from "../../nlp/title-case.js";
+
+const RELEASE: ReadonlySet<Status> = new Set(["freed", "not-freed", "unconfirmed", "refused-to-leave"]);
 
 /**
  * Named mentions and status claims of one document. A heading such as "Who was freed" gives
@@ -18,6 +24,11 @@ export function extractEntities(doc: Document, seg: Segmented, sentenceNames: Se
   const locate = locator(doc.text);
   const mentions: Mention[] = [];
   const statuses: StatusClaim[] = [];
+  const words: SingleWord[] = [];
+  const longer: NameMention[] = [];
+  // Undated articles: the latest year they mention stands for their own.
+  const years = [...doc.text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => m[0]).sort();
+  const reference = seg.reference ?? years.at(-1) ?? null;
   let heading: Status | null = null;
   let lastParagraph = -1;
   const add = (start: number, end: number, status: Status, sentence: { text: string; start: number }) => {
@@ -41,12 +52,20 @@ export function extractEntities(doc: Document, seg: Segmented, sentenceNames: Se
     if (s.furniture || isTitleCase(s.text)) continue;
     const names = sentenceNames.of(s);
     for (const n of names) mentions.push({ source: doc.id, text: n.name, start: s.start + n.start, end: s.start + n.end, kind: n.kind });
-    const found = findStatuses(s.text, names);
+    for (const w of singleWords(s.text, names)) words.push({ ...w, start: s.start + w.start, end: s.start + w.end });
+    longer.push(...names);
+    // The release statuses are read as always; the event classes only from news, not background.
+    const background = isBackground(s.text, reference);
+    const found = findStatuses(s.text, names).filter((f) => !background || RELEASE.has(f.status));
     for (const f of found) add(s.start + f.person.start, s.start + f.person.end, f.status, s);
     if (heading && s.topic && newParagraph && !found.length) {
       const at = s.text.indexOf(s.topic);
       if (at >= 0) add(s.start + at, s.start + at + s.topic.length, heading, s);
     }
   }
-  return { mentions, statuses };
+  // Single words are judged on the whole document: "Acme" opening a sentence is a name if
+  // the document also writes it alone mid-sentence, or as the start of "Acme Systems".
+  for (const n of singleNames(words, longer)) mentions.push({ source: doc.id, text: n.name, start: n.start, end: n.end, kind: n.kind });
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions: markAliases(doc.text, mentions), statuses };
 }

@@ -1,3 +1,4 @@
+import { STATUS_VERBS } from "../../lexicon/status-verbs.js";
 import type { Status } from "../../schema/entity.js";
 
 /**
@@ -7,7 +8,7 @@ import type { Status } from "../../schema/entity.js";
  * "before" = the nearest person before it (the subject), "all-before" = every person before it
  * ("A, B and C were all named among the released").
  */
-export type Trigger = { status: Status; pattern: RegExp; targets: "all" | "after" | "before" | "all-before" };
+export type Trigger = { status: Status; pattern: RegExp; targets: "all" | "after" | "before" | "all-before" | "object" };
 
 export const TRIGGERS: readonly Trigger[] = [
   { status: "unconfirmed", targets: "all", pattern: /\b(could not (?:immediately )?confirm|couldn['’]t confirm|unable to confirm|did not confirm|no confirmation|not (?:yet )?(?:been )?confirmed|unconfirmed|unverified)\b/i },
@@ -19,6 +20,26 @@ export const TRIGGERS: readonly Trigger[] = [
   { status: "freed", targets: "all-before", pattern: /\bwere (?:all (?:named )?(?:among the (?:released|freed|pardoned)|freed|released|pardoned)|named among the (?:released|freed|pardoned))\b/i },
   { status: "freed", targets: "before", pattern: /\b((?:was|were|been|being) (?:also |later |finally )?(?:freed|released|pardoned|set free)|(?:named )?among the (?:released|freed|pardoned))\b/i },
 ];
+
+const alternation = (forms: readonly string[]): string => forms.map((f) => f.replace(/ /g, "\\s+")).join("|");
+
+/**
+ * The event classes of status-verbs.ts as triggers: "X was sentenced" and "X resigned" say it of
+ * the subject before; "sentenced X" of the person right after the verb. They come after the
+ * release triggers, so a release story's statuses read as before.
+ */
+const GENERAL: Trigger[] = STATUS_VERBS.flatMap(({ status, passive, intransitive }) => {
+  const out: Trigger[] = [];
+  const s = status as Status;
+  if (passive.length) {
+    out.push({ status: s, targets: "before", pattern: new RegExp(`\\b(?:was|were|is|are|has been|have been|had been|being|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+)?(?:${alternation(passive)})\\b`, "iu") });
+    out.push({ status: s, targets: "object", pattern: new RegExp(`(?<!\\b(?:was|were|is|are|been|being)\\s+)\\b(?:${alternation(passive)})\\s+(?=\\p{Lu})`, "u") });
+  }
+  if (intransitive.length) out.push({ status: s, targets: "before", pattern: new RegExp(`\\b(?:${alternation(intransitive)})\\b`, "iu") });
+  return out;
+});
+
+export const ALL_TRIGGERS: readonly Trigger[] = [...TRIGGERS, ...GENERAL];
 
 /** Headings over a list of people ("Who was freed", "Those released"). */
 export function headingStatus(text: string): Status | null {

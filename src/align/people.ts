@@ -1,0 +1,96 @@
+import { GIVEN_NAME_KEY } from "../lexicon/given-names.js";
+import { foldName, givenNamesCompatible, surnameGender, surnameSkeleton } from "../normalize/name.js";
+import type { Mention } from "../schema/entity.js";
+import { joinSwappedNames } from "./swapped-names.js";
+
+type Person = { given: string | null; surname: string; skeleton: string; gender: "f" | "m" | null };
+
+function personOf(text: string): Person {
+  const words = text.split(/\s+/);
+  const surname = words[words.length - 1] ?? text;
+  const skeleton = surnameSkeleton(surname);
+  return {
+    given: words.length > 1 ? words[0] ?? null : null,
+    surname,
+    // Short skeletons collide ("Cole", "Kyle"): below three consonants, spelling must match.
+    skeleton: skeleton.length >= 3 ? skeleton : `=${foldName(surname)}`,
+    gender: surnameGender(surname),
+  };
+}
+
+const samePerson = (a: Person, b: Person): boolean =>
+  a.skeleton === b.skeleton && (a.gender === null || b.gender === null || a.gender === b.gender) && givenNamesCompatible(a.given, b.given);
+
+/**
+ * People across transliterations (same surname skeleton, no gender clash, equivalent given
+ * names), and a surname or a given name alone joining the full name it abbreviates. `ordered`:
+ * person mentions by source, then position.
+ */
+export function resolvePeople(ordered: readonly Mention[]): Mention[][] {
+  // Most mentions repeat a spelling already seen: read each spelling once.
+  const spellings = new Map<string, Person>();
+  const personOfText = (text: string): Person => {
+    let p = spellings.get(text);
+    if (!p) spellings.set(text, (p = personOf(text)));
+    return p;
+  };
+  // Members are kept once per distinct spelling and gender, and mention starts per source, so a
+  // new mention is checked against a few spellings, not against every earlier mention.
+  type PersonCluster = { members: Map<string, Person>; mentions: Mention[]; starts: Map<string, number[]> };
+  const memberKey = (p: Person): string => `${p.given === null ? "" : foldName(p.given)}|${p.gender}`;
+  const newCluster = (p: Person, m: Mention): PersonCluster => ({ members: new Map([[memberKey(p), p]]), mentions: [m], starts: new Map([[m.source, [m.start]]]) });
+  const join = (c: PersonCluster, p: Person | null, m: Mention): void => {
+    if (p) c.members.set(memberKey(p), p);
+    c.mentions.push(m);
+    const list = c.starts.get(m.source);
+    if (list) list.push(m.start);
+    else c.starts.set(m.source, [m.start]);
+  };
+  const people: PersonCluster[] = [];
+  // Clusters by surname skeleton: a mention is only compared with people who could be it.
+  const bySkeleton = new Map<string, PersonCluster[]>();
+  const index = (c: PersonCluster, p: Person): void => {
+    const list = bySkeleton.get(p.skeleton) ?? [];
+    if (!list.includes(c)) list.push(c);
+    bySkeleton.set(p.skeleton, list);
+  };
+  const singles: Mention[] = [];
+  for (const m of ordered) {
+    const p = personOfText(m.text);
+    if (!p.given) { singles.push(m); continue; }
+    let cluster = (bySkeleton.get(p.skeleton) ?? []).find((c) => [...c.members.values()].every((q) => samePerson(p, q)));
+    if (cluster) join(cluster, p, m);
+    else { cluster = newCluster(p, m); people.push(cluster); }
+    index(cluster, p);
+  }
+  // Full names by given name (Siarhei = Sergei = Sergey), for a given name written alone ("wife of Siarhei").
+  const givenKey = (given: string): string => GIVEN_NAME_KEY.get(foldName(given)) ?? foldName(given);
+  const byGiven = new Map<string, PersonCluster[]>();
+  for (const c of people) {
+    for (const q of c.members.values()) {
+      if (!q.given) continue;
+      const list = byGiven.get(givenKey(q.given)) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byGiven.set(givenKey(q.given), list);
+    }
+  }
+  // A surname or a given name alone: the full name in the same source first, else the only match anywhere.
+  for (const m of singles) {
+    const p = personOfText(m.text);
+    const bySurname = (bySkeleton.get(p.skeleton) ?? []).filter((c) => [...c.members.values()].some((q) => q.gender === null || p.gender === null || q.gender === p.gender));
+    // No one of that surname: a given name alone ("Dame Ann", "wife of Siarhei").
+    const matches = bySurname.length === 0 ? byGiven.get(givenKey(m.text)) ?? [] : bySurname;
+    const local = matches.filter((c) => c.starts.has(m.source));
+    // A surname alone means the person of that name mentioned last before it ("Hrytsenko's wife").
+    const lastBefore = (c: PersonCluster): number => (c.starts.get(m.source) ?? []).reduce((best, x) => (x < m.start && x > best ? x : best), -1);
+    const recent = [...local].sort((a, b) => lastBefore(b) - lastBefore(a))[0];
+    const pick = local.length === 1 ? local[0] : local.length > 1 && recent && lastBefore(recent) >= 0 ? recent : local.length === 0 && matches.length === 1 ? matches[0] : undefined;
+    if (pick) join(pick, null, m);
+    else {
+      const cluster = newCluster(p, m);
+      people.push(cluster);
+      index(cluster, p);
+    }
+  }
+  return joinSwappedNames(people.map((c) => c.mentions));
+}

@@ -1,0 +1,14 @@
+/**
+ * Whether a sentence tells background rather than the news: the past perfect ("had been
+ * arrested in April 2024") or a year before the article's own ("was detained in May 2020").
+ * What happened to someone then is their history, not what this event did to them, so the
+ * event classes (arrested, sentenced, killed, …) are not read from it. `reference`: the
+ * article's date (ISO), or null.
+ */
+export function isBackground(sentence: string, reference: string | null): boolean {
+  if (/\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en)\b/u.test(sentence)) return true;
+  const year = reference ? Number(reference.slice(0, 4)) : NaN;
+  if (!Number.isFinite(year)) return false;
+  for (const m of sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) if (Number(m[1]) < year) return true;
+  return false;
+}
