@@ -77,9 +77,12 @@ for (const r of rows) {
   lines.push(`| ${r.event} | ${r.sources} | ${fmt(r.linkRecall)} | ${fmt(frac(r.verdicts))} (${r.verdicts.join("/")}) | ${r.conflicts ? fmt(r.conflictPrecision) : "    –"} (${Math.round(r.conflictPrecision * r.conflicts)}/${r.conflicts}) | ${fmt(r.nameLinkRecall)} | ${pair(r.distinct).trim()} | ${pair(r.required).trim()} |`);
 }
 const mean = (xs) => { const v = xs.filter((x) => x !== null && x !== undefined); return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null; };
-// An event whose report states no conflict has made no false one: its precision counts as 1.
-const precision = (r) => (r.conflicts ? r.conflictPrecision : 1);
-lines.push(`| **mean of ${rows.length}** | | ${fmt(mean(rows.map((r) => r.linkRecall)))} | ${fmt(mean(rows.map((r) => frac(r.verdicts))))} | ${fmt(mean(rows.map(precision)))} | ${fmt(mean(rows.map((r) => r.nameLinkRecall)))} | | |`);
+// Conflict precision is undefined for an event whose report states no conflict: the mean is over
+// the events that state some, and the pooled figure (all true over all stated) is given beside it.
+const stated = rows.filter((r) => r.conflicts > 0);
+const pooledTrue = stated.reduce((s, r) => s + Math.round(r.conflictPrecision * r.conflicts), 0);
+const pooled = stated.reduce((s, r) => s + r.conflicts, 0);
+lines.push(`| **mean of ${rows.length}** | | ${fmt(mean(rows.map((r) => r.linkRecall)))} | ${fmt(mean(rows.map((r) => frac(r.verdicts))))} | ${fmt(mean(stated.map((r) => r.conflictPrecision)))} over ${stated.length}; pooled ${pooledTrue}/${pooled} | ${fmt(mean(rows.map((r) => r.nameLinkRecall)))} | | |`);
 console.log(lines.join("\n"));
 for (const m of missing) console.error(`skipped ${m}`);
 if (jsonOut) fs.writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);

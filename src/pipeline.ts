@@ -11,6 +11,7 @@ import type { ResolvedEntity } from "./schema/entity.js";
 import { SCHEMA_VERSION, type Extraction, type Report } from "./schema/report.js";
 import type { Document, Skipped } from "./schema/source.js";
 import { segment } from "./segment/index.js";
+import { frameModel } from "./similarity/model.js";
 
 /** segment → extract for one document. Pure: the same document gives the same extraction. */
 export function extractDocument(doc: Document, lemmas: Lemmatizer = createLemmatizer()): DocumentExtraction {
@@ -46,7 +47,8 @@ export function assemble(parts: readonly DocumentExtraction[], skipped: readonly
     const names = canonical.get(c.source);
     return { ...c, about: c.about.map((name) => names?.get(name) ?? name) };
   });
-  const groups = compareGroups(alignClaims(aboutResolved, references));
+  const model = frameModel(aboutResolved, references);
+  const groups = compareGroups(alignClaims(aboutResolved, model), references, model);
   return {
     schemaVersion: SCHEMA_VERSION, sources, groups, checks: checkSources(aboutResolved),
     entities: compareEntities(entities, statuses), skipped: [...skipped], problems,

@@ -1,42 +1,29 @@
 import { compareStrings } from "../core/sort.js";
 import type { Claim } from "../schema/claim.js";
-import { addTo, fits, newCluster, place, similarity, type Cluster } from "./cluster.js";
-import { blockKey } from "./frame-key.js";
+import type { FrameModel } from "../similarity/model.js";
+import type { Profile } from "../similarity/profile.js";
+import { candidateFinder } from "./candidates.js";
+import { linkingEdges } from "./edges.js";
+import { mergeAll } from "./merge.js";
 
 /**
- * Stage 4: claims that speak of the same quantity go into one group. Claims are clustered
- * inside their block (what is counted) in a fixed order (source, then position), each joining
- * the most similar group it fits; ties go to the group more sources share.
+ * Stage 4: claims that speak of the same quantity go into one group. Soft alignment: every
+ * claim is scored against earlier claims of its block that share a cue (a context word, the
+ * counted thing, a nearby value); strong pairs and mutual best matches (see edges.ts) are merged
+ * strongest first, unless a hard constraint (a source contradicting itself, another holder, another time)
+ * or the chain guard forbids it. Claims in a fixed order (source, then position), so the same
+ * claims always give the same groups.
  */
-export function alignClaims(claims: readonly Claim[], references: ReadonlyMap<string, string | null>): Claim[][] {
+export function alignClaims(claims: readonly Claim[], model: FrameModel): Claim[][] {
   const ordered = [...claims].sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start || compareStrings(a.id, b.id));
-  const blocks = new Map<string, Cluster[]>();
-  const groups: Claim[][] = [];
-  for (const claim of ordered) {
-    const key = blockKey(claim);
-    if (key === null) {
-      groups.push([claim]);
-      continue;
-    }
-    const placed = place(claim, references.get(claim.source) ?? null);
-    const clusters = blocks.get(key) ?? [];
-    blocks.set(key, clusters);
-    let best: Cluster | null = null;
-    let bestScore = -1;
-    for (const cluster of clusters) {
-      if (!fits(cluster, placed)) continue;
-      const score = similarity(cluster, placed);
-      if (score > bestScore || (score === bestScore && best !== null && cluster.voices.size > best.voices.size)) {
-        best = cluster;
-        bestScore = score;
-      }
-    }
-    if (!best) {
-      best = newCluster();
-      clusters.push(best);
-    }
-    addTo(best, placed);
+  const profiles: Profile[] = [];
+  const alone: Claim[][] = [];
+  for (const c of ordered) {
+    const p = model.profile(c);
+    if (p) profiles.push(p);
+    else alone.push([c]);
   }
-  for (const clusters of blocks.values()) for (const cluster of clusters) groups.push(cluster.claims);
-  return groups;
+  const { edges, linking } = linkingEdges(profiles, candidateFinder(profiles.length));
+  const groups = mergeAll(profiles, edges, linking).map((members) => members.map((p) => p.claim));
+  return [...groups, ...alone];
 }

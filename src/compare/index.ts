@@ -5,15 +5,23 @@ import type { Claim } from "../schema/claim.js";
 import type { Check, Group, Verdict } from "../schema/report.js";
 import { checks } from "./checks/index.js";
 import { labelOf } from "./label.js";
+import { frameAffinity } from "../similarity/affinity.js";
+import type { FrameModel } from "../similarity/model.js";
+import type { References } from "./reconcile.js";
 import { judge } from "./verdict.js";
 
 const ORDER: Record<Verdict, number> = { conflict: 0, compatible: 1, agree: 2, single: 3 };
 
 /** Stage 5: a verdict for every group, sorted conflicts first, and the checks inside each source. */
-export function compareGroups(aligned: readonly Claim[][]): Group[] {
+export function compareGroups(aligned: readonly Claim[][], references: References, model: FrameModel): Group[] {
+  const strength = (a: Claim, b: Claim): number => {
+    const p = model.profile(a);
+    const q = model.profile(b);
+    return p && q ? frameAffinity(p, q, false) : 0;
+  };
   const groups = aligned.map((claims): Group => {
     const sorted = [...claims].sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start || compareStrings(a.id, b.id));
-    const { verdict, reason, conflicts } = judge(sorted);
+    const { verdict, reason, conflicts } = judge(sorted, { references, strength });
     return { id: stableId("g", ...sorted.map((c) => c.id)), label: labelOf(sorted), verdict, reason, conflicts, claims: sorted };
   });
   const sourceCount = new Map(groups.map((g) => [g, new Set(g.claims.map((c) => c.source)).size] as const));

@@ -2,6 +2,7 @@ import { groupBy } from "../core/group-by.js";
 import { bandsOverlap } from "../normalize/interval.js";
 import type { Claim } from "../schema/claim.js";
 import type { Verdict } from "../schema/report.js";
+import { reconcile, type Context } from "./reconcile.js";
 
 const who = (c: Claim): string => (c.attribution.speaker ? `${c.source}, ${c.attribution.speaker}` : c.source);
 
@@ -15,49 +16,59 @@ function byBand(claims: readonly Claim[]): Claim[][] {
 const low = (c: Claim): number => c.value.band.low ?? -Infinity;
 const high = (c: Claim): number => c.value.band.high ?? Infinity;
 
+/** Bands compared pairwise at most; beyond, only the extremes (thousands of articles). */
+const MAX_BANDS = 24;
+
 /**
- * Disjoint pairs of distinct bands, one claim standing for each band. Every pair when there are
- * few bands; with many (thousands of articles), the pairs between the lowest-ending and the
- * highest-starting bands, which are disjoint whenever any pair is.
+ * Disjoint pairs of claims, from distinct bands: every pair of claims of two disjoint bands, so
+ * that a pair a reconciliation does not explain is found if there is one. With many bands, the
+ * lowest-ending against the highest-starting.
  */
-function disjointPairs(bands: readonly Claim[][]): Array<[Claim, Claim]> {
-  const firsts = bands.map((b) => b[0] as Claim);
-  const out: Array<[Claim, Claim]> = [];
-  if (firsts.length <= 12) {
-    for (let i = 0; i < firsts.length; i++) {
-      for (let j = i + 1; j < firsts.length; j++) {
-        const a = firsts[i] as Claim;
-        const b = firsts[j] as Claim;
-        if (!bandsOverlap(a.value.band, b.value.band)) out.push([a, b]);
-      }
-    }
-    return out;
+function disjointPairs(claims: readonly Claim[]): Array<[Claim, Claim]> {
+  let bands = byBand(claims);
+  if (bands.length > MAX_BANDS) {
+    const byHigh = [...bands].sort((a, b) => high(a[0] as Claim) - high(b[0] as Claim)).slice(0, MAX_BANDS / 2);
+    const byLow = [...bands].sort((a, b) => low(b[0] as Claim) - low(a[0] as Claim)).slice(0, MAX_BANDS / 2);
+    bands = [...new Set([...byHigh, ...byLow])];
   }
-  const byHigh = [...firsts].sort((a, b) => high(a) - high(b)).slice(0, 5);
-  const byLow = [...firsts].sort((a, b) => low(b) - low(a)).slice(0, 5);
-  for (const a of byHigh) for (const b of byLow) if (a !== b && high(a) < low(b)) out.push([a, b]);
+  const out: Array<[Claim, Claim]> = [];
+  for (let i = 0; i < bands.length; i++) {
+    for (let j = i + 1; j < bands.length; j++) {
+      const x = bands[i] as Claim[];
+      const y = bands[j] as Claim[];
+      if (bandsOverlap((x[0] as Claim).value.band, (y[0] as Claim).value.band)) continue;
+      for (const a of x.slice(0, 8)) for (const b of y.slice(0, 8)) out.push([a, b]);
+    }
+  }
   return out;
 }
 
+export type Judgement = { verdict: Verdict; reason: string; conflicts: Array<[string, string]> };
+
 /**
- * The verdict of a group and why: conflict when two claims' bands are disjoint (naming each
- * disjoint pair of values, with the first claim and speaker that stated each), agree when every
- * claim says the same exact value, compatible when the bands share a point, single when one
- * source speaks.
+ * The verdict of a group and why. Conflict only when two claims' bands are disjoint and nothing
+ * reconciles them (see reconcile: loosely matched frames, different dates, forecast against
+ * result, estimate against statement, rounding); the reason names each such pair and who said
+ * it. Agree when every claim says the same exact value; compatible when bands share a point or
+ * every difference is reconciled, saying how; single when one source speaks.
  */
-export function judge(claims: readonly Claim[]): { verdict: Verdict; reason: string; conflicts: Array<[string, string]> } {
+export function judge(claims: readonly Claim[], context: Context): Judgement {
   const sources = [...new Set(claims.map((c) => c.source))];
-  const bands = byBand(claims);
   const conflicts: Array<[string, string]> = [];
   const described: string[] = [];
-  for (const [a, b] of disjointPairs(bands)) {
-    conflicts.push([a.id, b.id]);
-    described.push(`${a.text} (${who(a)}) vs ${b.text} (${who(b)})`);
+  const reconciled = new Map<string, string>();
+  for (const [a, b] of disjointPairs(claims)) {
+    const why = reconcile(a, b, context);
+    if (why === null) {
+      if (described.length < 64) described.push(`${a.text} (${who(a)}) vs ${b.text} (${who(b)})`);
+      conflicts.push([a.id, b.id]);
+    } else if (!reconciled.has(why)) reconciled.set(why, `${a.text} and ${b.text}: ${why}`);
   }
   const n = `${sources.length} source${sources.length === 1 ? "" : "s"}`;
   if (conflicts.length) {
-    const more = described.length > 4 ? `; and ${described.length - 4} more` : "";
-    return { verdict: "conflict", reason: `${n}: ${described.slice(0, 4).join("; ")}${more}`, conflicts };
+    const unique = [...new Set(described)];
+    const more = unique.length > 4 ? `; and ${unique.length - 4} more` : "";
+    return { verdict: "conflict", reason: `${n}: ${unique.slice(0, 4).join("; ")}${more}`, conflicts };
   }
   const values = [...new Set(claims.map((c) => c.text.toLowerCase()))];
   if (sources.length === 1) return { verdict: "single", reason: `only ${sources[0]}: ${values.join(", ")}`, conflicts };
@@ -66,6 +77,7 @@ export function judge(claims: readonly Claim[]): { verdict: Verdict; reason: str
     return { verdict: "agree", reason: `${n}: ${first.value.low?.toLocaleString("en-US")}`, conflicts };
   }
   const rounded = claims.some((c) => c.quoted && c.qualifier === "exact" && c.value.band.low !== c.value.band.high);
-  const why = rounded ? "ranges overlap (a quoted round number allows for rounding)" : "ranges overlap";
+  const overlap = rounded ? "ranges overlap (a quoted round number allows for rounding)" : "ranges overlap";
+  const why = reconciled.size ? [...reconciled.values()].slice(0, 3).join("; ") : overlap;
   return { verdict: "compatible", reason: `${n}: ${values.slice(0, 6).join(", ")}${values.length > 6 ? ", …" : ""}: ${why}`, conflicts };
 }

@@ -1,6 +1,7 @@
 import { locator } from "../core/location.js";
 import { stableId } from "../core/ids.js";
 import { EVENT_UNDER_MODE } from "../lexicon/event-verbs.js";
+import { TIME_UNITS } from "../lexicon/units.js";
 import type { Lemmatizer } from "../nlp/compromise.js";
 import { isTitleCase } from "../nlp/title-case.js";
 import { tokenize } from "../nlp/tokens.js";
@@ -16,7 +17,7 @@ import type { SentenceNames } from "./entities/sentence-names.js";
 import { readAbout } from "./frame/about.js";
 import { sentenceFrame } from "./frame/attribution.js";
 import { inheritedFrame } from "./frame/ellipsis.js";
-import { readEvent } from "./frame/event.js";
+import { reachOf, readEvent } from "./frame/event.js";
 import { readHolder } from "./frame/holder.js";
 import { DEFAULT_EVENTS, HELD_MEASURES } from "../lexicon/measure-synonyms.js";
 import { readMeasures } from "./frame/measure.js";
@@ -65,7 +66,7 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
       : [];
     for (const m of measures) {
       const measureEnd = m?.end ?? d.next;
-      let event = m?.event ?? readEvent(tokens, d.first, measureEnd, lemmas);
+      let event = m?.event ?? readEvent(tokens, d.first, measureEnd, lemmas, reachOf(d.kind));
       if (event && EVENT_UNDER_MODE[mode]?.[event]) event = EVENT_UNDER_MODE[mode]?.[event] ?? event;
       const speechAct = mode === "demand" || mode === "offer";
       const time = d.kind === "year" || speechAct ? null : nearestTime(times, s.text, d.start, d.end);
@@ -90,6 +91,10 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
       // "the two discussed …" names people already counted; it is not a count of its own.
       const pronoun = /\bthe\s*$/i.test(s.text.slice(0, d.start));
       if (d.kind === "count" && measure.key === null && event && PEOPLE_EVENTS.has(event) && !subset && !pronoun) measure.key = "person";
+      // "8,200 flying hours": a count of time units is a span of time.
+      const timeUnit = d.kind === "count" ? TIME_UNITS[measure.head ?? ""] ?? TIME_UNITS[`${measure.head ?? ""}s`] : undefined;
+      const [kind, unit] = timeUnit ? ["duration" as const, timeUnit] : [d.kind, d.unit];
+      if (timeUnit) measure = { key: null, head: null, text: null, country: null };
       const holder = measure.key && HELD_MEASURES.has(measure.key) ? readHolder(names, s.text, d.start, tokens[measureEnd - 1]?.end ?? d.end) : [];
       claims.push({
         id: stableId("c", doc.id, start, end, measure.key ?? ""),
@@ -99,9 +104,9 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
         sentence: s.text,
         extractor: d.extractor,
         sentenceStart: s.start,
-        kind: d.kind,
-        unit: d.unit,
-        value: toValue(d.low, d.high, d.qualifier, d.written, d.kind, quoted),
+        kind,
+        unit,
+        value: toValue(d.low, d.high, d.qualifier, d.written, kind, quoted),
         qualifier: d.qualifier,
         measure,
         event,

@@ -47,6 +47,9 @@ export const MEASURE_CLASSES: ReadonlyMap<string, MeasureClass> = new Map([
   ...Object.entries(IMPLIED),
 ]);
 
+/** The classes themselves: two claims naming different ones count different things. */
+export const MEASURE_KEYS: ReadonlySet<string> = new Set([...MEASURE_CLASSES.values()].map((c) => c.key));
+
 /** Heads that name people by nationality and take a country: "Lithuanian nationals", "citizens of France". */
 export const NATIONALITY_HEADS = new Set(["national", "citizen", "passport holder", "person", "people", "resident"]);
 

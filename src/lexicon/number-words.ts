@@ -18,8 +18,11 @@ export const SCALES: Record<string, number> = wordTable({
 
 /** Abbreviated scales after digits: "$2.5bn", "10m", "5k". */
 export const SCALE_ABBREVIATIONS: Record<string, number> = wordTable({
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
 });
+
+/** The abbreviations wire copy also writes apart from the digits: "$28 bln", "15 mln shares". */
+export const SPACED_SCALE_ABBREVIATIONS: ReadonlySet<string> = new Set(["mn", "mln", "bn", "bln", "tn", "trn"]);
 
 export const ORDINAL_WORDS: Record<string, number> = wordTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,

@@ -1,4 +1,4 @@
-import { SCALE_ABBREVIATIONS, SCALES, TENS, UNITS } from "../lexicon/number-words.js";
+import { SCALE_ABBREVIATIONS, SCALES, SPACED_SCALE_ABBREVIATIONS, TENS, UNITS } from "../lexicon/number-words.js";
 import { MEASURE_UNITS, TIME_UNITS } from "../lexicon/units.js";
 import type { Token } from "../nlp/tokens.js";
 import { parseDigits } from "./parse-digits.js";
@@ -100,8 +100,8 @@ const PLURAL_COUNT = /^(people|children|men|women|police|staff|\p{L}+s)$/u;
  */
 function scaleAfterDigits(after: Token, following: Token | undefined, money: boolean): number | undefined {
   const scale = SCALES[after.lower];
-  if (!after.glued) return scale !== undefined && scale >= 100 ? scale : undefined;
   const abbreviation = SCALE_ABBREVIATIONS[after.lower];
+  if (!after.glued) return scale !== undefined && scale >= 100 ? scale : SPACED_SCALE_ABBREVIATIONS.has(after.lower) ? abbreviation : undefined;
   if (abbreviation === undefined || money) return abbreviation;
   if (after.lower === "m") {
     const noun = following?.type === "word" ? following.lower : "";

@@ -20,7 +20,17 @@ export type QuantityReading = {
   words: boolean;
 };
 
-const CHANGE_VERB = /^(rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased|decreased|climbed|jumped|dropped|grew|grown|went|gone|up|down|cut|raised|lowered|reduced|soared|plunged|slipped|surged|dipped|changed|revised|increase|decrease|jump|drop|climb)$/;
+const CHANGE_VERB = /^(rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased|decreased|climbed|jumped|dropped|grew|grown|went|gone|up|down|cut|cuts|cutting|raise|raises|raising|raised|lift|lifts|lifting|lifted|lower|lowers|lowering|lowered|reduce|reduces|reducing|reduced|push|pushes|pushing|pushed|extend|extends|extending|extended|hike|hikes|hiked|boost|boosts|boosted|soared|plunged|slipped|surged|dipped|changed|revised|increase|increases|increasing|decrease|jump|drop|climb)$/;
+
+/** "raise the retirement age from 65 to 67": a change verb a few words before "from". */
+function changeBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.type === "punct" || t.type === "number") return false;
+    if (CHANGE_VERB.test(t.lower)) return true;
+  }
+  return false;
+}
 
 /** Words after which "over N years" is "more than N years": "for over a decade". */
 const OVER_HEDGES = /^(for|of|in|after|within|served|spent|lasted|took|taken|than|to|jailed|sentenced)$/;
@@ -60,7 +70,7 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
 
   const before = qualifierBefore(tokens, i);
   // "rose from 100 to 120" is a change between two numbers, not a range.
-  const change = tokens[i - 1]?.lower === "from" && CHANGE_VERB.test(tokens[i - 2]?.lower ?? "");
+  const change = tokens[i - 1]?.lower === "from" && changeBefore(tokens, i - 1);
   const between = tokens[i - 1]?.lower === "between" || (tokens[i - 1]?.lower === "from" && !change);
   // "between 10% and 20%": the unit may be written on both ends of a range.
   const firstPercent = currency ? null : percentAt(tokens, next);
@@ -121,6 +131,11 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
   if (unit.kind === "duration" && before && start === before.first && tokens[start]?.lower === "over" && !OVER_HEDGES.test(tokens[start - 1]?.lower ?? "")) {
     start = i;
     qualifier = "exact";
+  }
+  if (unit.factor !== undefined) {
+    const f = unit.factor;
+    const scale = (v: number | null): number | null => (v === null ? null : Math.round(v * f * 1e6) / 1e6);
+    [low, high, written] = [scale(low), scale(high), scale(written) ?? written];
   }
   return { first: start, next: unit.next, low, high, written, qualifier, kind: unit.kind, unit: unit.unit, words: first.words };
 }

@@ -2,7 +2,8 @@ import { CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from "../lexicon/units.js";
 import type { Kind } from "../schema/claim.js";
 import type { Token } from "../nlp/tokens.js";
 
-export type UnitReading = { kind: Kind; unit: string | null; next: number };
+/** `factor` scales the number into the unit: "25 basis points" is 0.25 percentage point. */
+export type UnitReading = { kind: Kind; unit: string | null; next: number; factor?: number };
 
 /** A percent sign or word at token `k`: how many tokens it takes, 0 when there is none. */
 export function percentAt(tokens: readonly Token[], k: number): { unit: string; length: number } | null {
@@ -15,6 +16,17 @@ export function percentAt(tokens: readonly Token[], k: number): { unit: string; 
   if (u.lower === "per" && u2?.lower === "cent") return { unit: "percent", length: 2 };
   if (u.lower === "percentage" && (u2?.lower === "points" || u2?.lower === "point")) return { unit: "percentage point", length: 2 };
   return null;
+}
+
+/** "25 basis points", "25bp", "25 bps", "a 25-basis-point cut": hundredths of a percentage point. */
+function basisPointsAt(tokens: readonly Token[], k: number): number {
+  const hyphen = (j: number): number => (tokens[j]?.text === "-" && tokens[j]?.glued ? j + 1 : j);
+  const a = hyphen(k);
+  if (tokens[a]?.lower === "basis") {
+    const b = hyphen(a + 1);
+    return /^points?$/.test(tokens[b]?.lower ?? "") ? b + 1 - k : 0;
+  }
+  return /^(bps?|bp)$/.test(tokens[a]?.lower ?? "") && (tokens[a]?.glued || a === k) ? a + 1 - k : 0;
 }
 
 /**
@@ -30,6 +42,8 @@ export function readUnit(tokens: readonly Token[], next: number, currency: strin
   if (!u) return { kind: "count", unit: null, next };
   const percent = percentAt(tokens, k);
   if (percent) return { kind: "percent", unit: percent.unit, next: k + percent.length };
+  const basis = basisPointsAt(tokens, k);
+  if (basis) return { kind: "percent", unit: "percentage point", next: k + basis, factor: 0.01 };
   // "won" and "real" are verbs and adjectives far more often than currencies.
   if (CURRENCY_WORDS[u.lower] && u.lower !== "won" && u.lower !== "real") return { kind: "money", unit: CURRENCY_WORDS[u.lower] ?? null, next: k + 1 };
   const time = TIME_UNITS[u.lower];

@@ -83,6 +83,9 @@ function resolve(kind: string, m: RegExpExecArray, ref: TimePoint | null): TimeP
       const want = WEEKDAYS[(m[1] ?? "").toLowerCase()] ?? 0;
       const refDay = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
       const back = (refDay - want + 7) % 7 || (text.startsWith("last") ? 7 : 0);
+      // "early on Friday" in a copy datelined Thursday is the next morning, not six days before:
+      // the day after the dateline is read forwards, unless "last" says otherwise.
+      if (back === 6 && !text.startsWith("last")) return shiftDays(ref, 1);
       return shiftDays(ref, -back);
     }
     case "relative": {

@@ -5,6 +5,8 @@ import type { Token } from "../../nlp/tokens.js";
 
 const CLAUSE_END = new Set([",", ";", ":", "—", "–", "(", ")", ".", "!", "?"]);
 const WINDOW = 7;
+/** "sentenced to 15 years in a penal colony in 2021": a year is an adverbial of the clause's verb, further off. */
+const YEAR_WINDOW = 12;
 
 /** Words that look like events but qualify the count: "the remaining 38", "the freed 52". */
 const NOT_EVENT = new Set(["remaining", "still"]);
@@ -22,20 +24,22 @@ function eventOf(t: Token, lemmas: Lemmatizer): string | null {
  * The event a number belongs to: the nearest event word in its clause, before the number
  * ("released 52 prisoners", "the release of 16") or after its noun ("14 … were freed").
  */
-export function readEvent(tokens: readonly Token[], first: number, measureEnd: number, lemmas: Lemmatizer): string | null {
+export const reachOf = (kind: string): number => (kind === "year" ? YEAR_WINDOW : WINDOW);
+
+export function readEvent(tokens: readonly Token[], first: number, measureEnd: number, lemmas: Lemmatizer, reach = WINDOW): string | null {
   // "7% larger than last year's", "3% lower": a comparison after the number is a change.
   const after = tokens[measureEnd]?.lower ?? "";
   if (/^(larger|higher|more|bigger|greater|up)$/.test(after)) return "increase";
   if (/^(smaller|lower|less|fewer|down)$/.test(after)) return "decrease";
   let left: { event: string; distance: number } | null = null;
-  for (let k = first - 1, d = 1; k >= 0 && d <= WINDOW; k--, d++) {
+  for (let k = first - 1, d = 1; k >= 0 && d <= reach; k--, d++) {
     const t = tokens[k] as Token;
     if (CLAUSE_END.has(t.text)) break;
     const e = eventOf(t, lemmas);
     if (e) { left = { event: e, distance: d }; break; }
   }
   let right: { event: string; distance: number } | null = null;
-  for (let k = measureEnd, d = 1; k < tokens.length && d <= WINDOW; k++, d++) {
+  for (let k = measureEnd, d = 1; k < tokens.length && d <= reach; k++, d++) {
     const t = tokens[k] as Token;
     if (CLAUSE_END.has(t.text)) break;
     if (t.type === "number") break;

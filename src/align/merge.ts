@@ -1,0 +1,89 @@
+import { affinity, cannotLink } from "../similarity/affinity.js";
+import type { Profile } from "../similarity/profile.js";
+import { MERGE_GUARD } from "../similarity/weights.js";
+import type { EdgeList } from "./edge-list.js";
+
+/** Members sampled on each side when two groups are about to merge. */
+const SAMPLE = 3;
+
+type Member = { p: Profile; index: number };
+
+/**
+ * A group: its members, the bands each voice stated, and one member for each distinct set of
+ * the fields hard constraints read (holder, nationality, kind, times): checking those few
+ * stands for checking every pair, so a merge costs little however large the groups.
+ */
+type Group = { id: number; members: Member[]; voices: Map<string, Hull>; constraints: Map<string, Profile> };
+
+/**
+ * What a voice's bands in a group need to be checked against another's: bands pairwise share a
+ * point exactly when the highest low is at most the lowest high, so two numbers stand for them all.
+ */
+type Hull = { maxLow: number; minHigh: number };
+
+const constraintKey = (p: Profile): string =>
+  `${p.about}|${p.measure?.startsWith("national:") ? p.measure : ""}|${p.claim.kind}|${p.claim.time?.value ?? ""}|${p.since}|${p.year ?? ""}`;
+
+/** One voice (a source's outlet or speaker) never gives two disjoint values for one quantity. */
+function voicesAgree(a: Group, b: Group): boolean {
+  const [small, large] = a.voices.size <= b.voices.size ? [a, b] : [b, a];
+  for (const [voice, hull] of small.voices) {
+    const other = large.voices.get(voice);
+    if (other && (hull.maxLow > other.minHigh || other.maxLow > hull.minHigh)) return false;
+  }
+  return true;
+}
+
+/** Every member pair free of hard constraints, and the sampled members alike on average (no chains). */
+function mayMerge(a: Group, b: Group): boolean {
+  if (!voicesAgree(a, b)) return false;
+  for (const x of a.constraints.values()) for (const y of b.constraints.values()) if (cannotLink(x, y)) return false;
+  if (a.members.length === 1 && b.members.length === 1) return true;
+  let sum = 0;
+  let n = 0;
+  for (const x of a.members.slice(0, SAMPLE)) for (const y of b.members.slice(0, SAMPLE)) { sum += affinity(x.p, y.p); n++; }
+  return sum / n >= MERGE_GUARD;
+}
+
+const isVague = (p: Profile | undefined): boolean => p?.claim.qualifier === "vague";
+
+/**
+ * Groups from scored pairs, strongest pair first (ties by position, so the result is fixed): a
+ * pair joins its two groups when no constraint forbids it. Groups come out in the order of their
+ * first member.
+ */
+export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking: Iterable<number>): Profile[][] {
+  const groupOf: Group[] = profiles.map((p, index) => ({
+    id: index, members: [{ p, index }], voices: new Map([[p.voice, { maxLow: p.low, minHigh: p.high }]]), constraints: new Map([[constraintKey(p), p]]),
+  }));
+  const refused = new Set<number>();
+  for (const e of edges.strongestFirst(linking)) {
+    const ia = edges.a[e] as number;
+    const ib = edges.b[e] as number;
+    const a = groupOf[ia] as Group;
+    const b = groupOf[ib] as Group;
+    if (a === b) continue;
+    // A refusal stands while both groups do: merging only adds constraints, and a surviving
+    // group keeps the first members the guard samples. Large groups meet over many pairs.
+    const pair = Math.min(a.id, b.id) * profiles.length + Math.max(a.id, b.id);
+    if (refused.has(pair)) continue;
+    if (!mayMerge(a, b)) { refused.add(pair); continue; }
+    // "thousands" overlaps 5,000 and 20,000 alike: a vague amount may join a group, never bridge two.
+    if (a.members.length > 1 && b.members.length > 1 && (isVague(profiles[ia]) || isVague(profiles[ib]))) continue;
+    const [into, from] = a.members.length >= b.members.length ? [a, b] : [b, a];
+    for (const m of from.members) { into.members.push(m); groupOf[m.index] = into; }
+    for (const [voice, hull] of from.voices) {
+      const own = into.voices.get(voice);
+      into.voices.set(voice, own ? { maxLow: Math.max(own.maxLow, hull.maxLow), minHigh: Math.min(own.minHigh, hull.minHigh) } : hull);
+    }
+    for (const [key, p] of from.constraints) if (!into.constraints.has(key)) into.constraints.set(key, p);
+  }
+  const out: Profile[][] = [];
+  const seen = new Set<Group>();
+  for (const g of groupOf) {
+    if (seen.has(g)) continue;
+    seen.add(g);
+    out.push([...g.members].sort((x, y) => x.index - y.index).map((m) => m.p));
+  }
+  return out;
+}

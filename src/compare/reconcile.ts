@@ -1,0 +1,105 @@
+import { roundingUnit } from "../normalize/parse-digits.js";
+import { stageOf } from "../normalize/stage.js";
+import { parseTime, pointsCompatible } from "../normalize/time.js";
+import type { Claim } from "../schema/claim.js";
+import { CONFLICT_STRENGTH, FAR_WEIGHT } from "../similarity/weights.js";
+
+/** The time a claim speaks of: its own, else its article's date. */
+export type References = ReadonlyMap<string, string | null>;
+
+/**
+ * What a verdict knows beside the claims: each source's date, and how strongly two claims'
+ * frames (values aside) say they are one quantity, on the alignment's scale.
+ */
+export type Context = { references: References; strength: (a: Claim, b: Claim) => number };
+
+const timeOf = (c: Claim, refs: References): string | null => c.time?.value ?? refs.get(c.source) ?? null;
+
+/** Both claims count the same class of thing, with no other event and no other holder. */
+function framesMatch(a: Claim, b: Claim): boolean {
+  if (a.event && b.event && a.event !== b.event) return false;
+  if (a.about.join("|") !== b.about.join("|")) return false;
+  if (ownedByPerson(a)) return true;
+  if (PER_PERSON.has(a.kind) && a.about.length > 0) return a.kind === b.kind;
+
+  return a.measure.key !== null && a.measure.key === b.measure.key;
+}
+
+/** Years and ages are labels written in full: 2020 does not round 2021. */
+const ROUNDED_KINDS = new Set(["count", "money", "percent", "measure", "duration"]);
+
+const PER_PERSON = new Set(["age", "duration", "year"]);
+
+/** Two years or terms of one person for one named event ("sentenced in 2020", "sentenced … in 2021"). */
+const sameEventOfPerson = (a: Claim, b: Claim): boolean => PER_PERSON.has(a.kind) && a.about.length > 0 && a.event !== null && a.event === b.event;
+
+/**
+ * An age said of one named person: the person pins the quantity down. A person has many years
+ * and terms (elected in 2014 and in 2024; 25 years given, 100 years faced): those need the
+ * frames' evidence like any count.
+ */
+const ownedByPerson = (c: Claim): boolean => c.kind === "age" && c.about.length > 0;
+
+/**
+ * Police and organisers count a crowd by different methods, and coverage reports both as
+ * theirs: two figures for a crowd, each given by its own counter, are two counts.
+ */
+function countersDiffer(a: Claim, b: Claim): boolean {
+  const x = a.attribution.speaker?.toLowerCase();
+  const y = b.attribution.speaker?.toLowerCase();
+  return a.event === "protest" && b.event === "protest" && !!x && !!y && x !== y;
+}
+
+/**
+ * How many times apart two disjoint bands are, nearest end to nearest end.
+ */
+function apart(a: Claim, b: Claim): number {
+  const [lo, hi] = (a.value.band.high ?? Infinity) < (b.value.band.low ?? -Infinity) ? [a, b] : [b, a];
+  const top = lo.value.band.high;
+  const bottom = hi.value.band.low;
+  if (top === null || bottom === null || top <= 0 || bottom <= 0) return 1;
+  return bottom / top;
+}
+
+/**
+ * The frame evidence a conflict needs, growing with how far apart the values are. Outlets that
+ * disagree on one figure mostly disagree by a slip, a rounding or an update (241 and 242, 31%
+ * and 32%, 1,064 and 1,200); figures several times apart are more often two quantities that
+ * alignment joined, so the further apart, the surer the frames must be.
+ */
+const needed = (a: Claim, b: Claim): number => CONFLICT_STRENGTH + FAR_WEIGHT * Math.log2(apart(a, b));
+
+/** "$28 billion" for $27.96 billion: the other value lies within the rounding of the rounder one. */
+function rounds(a: Claim, b: Claim): boolean {
+  if (!ROUNDED_KINDS.has(a.kind)) return false;
+  const x = a.value.low;
+  const y = b.value.low;
+  if (x === null || y === null || a.value.high !== x || b.value.high !== y || x === y) return false;
+  const [round, other] = roundingUnit(x) >= roundingUnit(y) ? [x, y] : [y, x];
+  return Math.abs(round - other) <= roundingUnit(round) / 2 && Math.abs(round - other) <= 0.03 * Math.abs(round);
+}
+
+/**
+ * Why two claims of one group whose values are disjoint need not contradict each other, or null
+ * when nothing does and the pair is a conflict. Checked in this order, the first that applies:
+ * the same source gives both; not the same frame; a vague amount; a crowd by two counters; too far apart for
+ * how weakly the wording matches; different times (an update); a forecast, demand or partial
+ * count against a result; rounding.
+ */
+export function reconcile(a: Claim, b: Claim, { references: refs, strength }: Context): string | null {
+  if (a.source === b.source) return "one source gives both (an earlier and a later figure, or two parts)";
+  if (!framesMatch(a, b)) return "not the same counted thing, event or holder, so no conflict is claimed";
+  if (a.qualifier === "vague" || b.qualifier === "vague") return `"${(a.qualifier === "vague" ? a : b).text}" is a manner of speaking, not a count to contradict`;
+  if (countersDiffer(a, b)) return `a crowd counted by ${a.attribution.speaker} and by ${b.attribution.speaker}: counters count by different methods`;
+  if (!ownedByPerson(a) && !sameEventOfPerson(a, b) && strength(a, b) < needed(a, b)) {
+    return `${apart(a, b).toFixed(2)} times apart, and their wording agrees too little to be sure they are one quantity`;
+  }
+  const ta = timeOf(a, refs);
+  const tb = timeOf(b, refs);
+  if (ta && tb && !pointsCompatible(parseTime(ta), parseTime(tb))) return `figures of different dates (${ta}, ${tb}): an update`;
+  const sa = stageOf(a.sentence, a.start - a.sentenceStart, a.end - a.sentenceStart);
+  const sb = stageOf(b.sentence, b.start - b.sentenceStart, b.end - b.sentenceStart);
+  if (sa !== sb) return `a ${sa} against a ${sb}`;
+  if (rounds(a, b)) return "one rounds the other";
+  return null;
+}
