@@ -29,9 +29,15 @@ function framesMatch(a: Claim, b: Claim): boolean {
 const ROUNDED_KINDS = new Set(["count", "money", "percent", "measure", "duration"]);
 
 const PER_PERSON = new Set(["age", "duration", "year"]);
+const ONCE_EVENTS = new Set(["sentence", "die", "release", "deport", "charge"]);
 
-/** Two years or terms of one person for one named event ("sentenced in 2020", "sentenced … in 2021"). */
-const sameEventOfPerson = (a: Claim, b: Claim): boolean => PER_PERSON.has(a.kind) && a.about.length > 0 && a.event !== null && a.event === b.event;
+/**
+ * Two years or terms of one person for one event that happens to a person once in a story
+ * ("sentenced in 2020", "sentenced … in 2021"). Elections and budgets recur: a leader elected
+ * in 2014 and in 2024 is no contradiction.
+ */
+const sameEventOfPerson = (a: Claim, b: Claim): boolean =>
+  PER_PERSON.has(a.kind) && a.about.length > 0 && a.event !== null && a.event === b.event && ONCE_EVENTS.has(a.event);
 
 /**
  * An age said of one named person: the person pins the quantity down. A person has many years
@@ -42,12 +48,13 @@ const ownedByPerson = (c: Claim): boolean => c.kind === "age" && c.about.length 
 
 /**
  * Police and organisers count a crowd by different methods, and coverage reports both as
- * theirs: two figures for a crowd, each given by its own counter, are two counts.
+ * theirs: two figures for a crowd, one of them given by a named counter and the other not by
+ * the same one, are two counts.
  */
 function countersDiffer(a: Claim, b: Claim): boolean {
-  const x = a.attribution.speaker?.toLowerCase();
-  const y = b.attribution.speaker?.toLowerCase();
-  return a.event === "protest" && b.event === "protest" && !!x && !!y && x !== y;
+  const x = a.attribution.speaker?.toLowerCase() ?? null;
+  const y = b.attribution.speaker?.toLowerCase() ?? null;
+  return a.event === "protest" && b.event === "protest" && (x !== null || y !== null) && x !== y;
 }
 
 /**
@@ -90,7 +97,7 @@ export function reconcile(a: Claim, b: Claim, { references: refs, strength }: Co
   if (a.source === b.source) return "one source gives both (an earlier and a later figure, or two parts)";
   if (!framesMatch(a, b)) return "not the same counted thing, event or holder, so no conflict is claimed";
   if (a.qualifier === "vague" || b.qualifier === "vague") return `"${(a.qualifier === "vague" ? a : b).text}" is a manner of speaking, not a count to contradict`;
-  if (countersDiffer(a, b)) return `a crowd counted by ${a.attribution.speaker} and by ${b.attribution.speaker}: counters count by different methods`;
+  if (countersDiffer(a, b)) return `a crowd counted by ${a.attribution.speaker ?? a.source} and by ${b.attribution.speaker ?? b.source}: counters count by different methods`;
   if (!ownedByPerson(a) && !sameEventOfPerson(a, b) && strength(a, b) < needed(a, b)) {
     return `${apart(a, b).toFixed(2)} times apart, and their wording agrees too little to be sure they are one quantity`;
   }
