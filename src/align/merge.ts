@@ -1,6 +1,6 @@
 import { affinity, cannotLink } from "../similarity/affinity.js";
 import type { Profile } from "../similarity/profile.js";
-import { MERGE_GUARD } from "../similarity/weights.js";
+import { MAX_SPREAD, MERGE_GUARD } from "../similarity/weights.js";
 import type { EdgeList } from "./edge-list.js";
 
 /** Members sampled on each side when two groups are about to merge. */
@@ -13,7 +13,7 @@ type Member = { p: Profile; index: number };
  * the fields hard constraints read (holder, nationality, kind, times): checking those few
  * stands for checking every pair, so a merge costs little however large the groups.
  */
-type Group = { id: number; members: Member[]; voices: Map<string, Hull>; constraints: Map<string, Profile> };
+type Group = { id: number; members: Member[]; voices: Map<string, Hull>; constraints: Map<string, Profile>; spread: Hull };
 
 /**
  * What a voice's bands in a group need to be checked against another's: bands pairwise share a
@@ -34,9 +34,19 @@ function voicesAgree(a: Group, b: Group): boolean {
   return true;
 }
 
+/**
+ * One quantity told many ways still stays within bounds: "two" and "133" are not one count,
+ * however alike their sentences. The highest low against the lowest high, over every member.
+ */
+function spreadFits(a: Group, b: Group): boolean {
+  const maxLow = Math.max(a.spread.maxLow, b.spread.maxLow);
+  const minHigh = Math.min(a.spread.minHigh, b.spread.minHigh);
+  return !(minHigh > 0 && maxLow / minHigh > MAX_SPREAD);
+}
+
 /** Every member pair free of hard constraints, and the sampled members alike on average (no chains). */
 function mayMerge(a: Group, b: Group): boolean {
-  if (!voicesAgree(a, b)) return false;
+  if (!voicesAgree(a, b) || !spreadFits(a, b)) return false;
   for (const x of a.constraints.values()) for (const y of b.constraints.values()) if (cannotLink(x, y)) return false;
   if (a.members.length === 1 && b.members.length === 1) return true;
   let sum = 0;
@@ -54,7 +64,7 @@ const isVague = (p: Profile | undefined): boolean => p?.claim.qualifier === "vag
  */
 export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking: Iterable<number>): Profile[][] {
   const groupOf: Group[] = profiles.map((p, index) => ({
-    id: index, members: [{ p, index }], voices: new Map([[p.voice, { maxLow: p.low, minHigh: p.high }]]), constraints: new Map([[constraintKey(p), p]]),
+    id: index, spread: { maxLow: p.low, minHigh: p.high }, members: [{ p, index }], voices: new Map([[p.voice, { maxLow: p.low, minHigh: p.high }]]), constraints: new Map([[constraintKey(p), p]]),
   }));
   const refused = new Set<number>();
   for (const e of edges.strongestFirst(linking)) {
@@ -77,6 +87,7 @@ export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking:
       into.voices.set(voice, own ? { maxLow: Math.max(own.maxLow, hull.maxLow), minHigh: Math.min(own.minHigh, hull.minHigh) } : hull);
     }
     for (const [key, p] of from.constraints) if (!into.constraints.has(key)) into.constraints.set(key, p);
+    into.spread = { maxLow: Math.max(into.spread.maxLow, from.spread.maxLow), minHigh: Math.min(into.spread.minHigh, from.spread.minHigh) };
   }
   const out: Profile[][] = [];
   const seen = new Set<Group>();

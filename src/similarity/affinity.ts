@@ -94,7 +94,8 @@ function valueAffinity(a: Profile, b: Profile): number {
   else if (Math.min(a.high, b.high) > 0) {
     const gap = Math.max(a.low, b.low) / Math.min(a.high, b.high);
     if (gap <= 1.2) score += W.valueNear;
-    else if (gap > W.farRatio) score += W.valueFar;
+    // 2 against 133 is further from one quantity than 80 against 457: the penalty grows with the gap.
+    else if (gap > W.farRatio) score += Math.max(W.valueFarCap, W.valueFar * Math.log2(gap));
   }
   return score;
 }

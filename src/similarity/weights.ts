@@ -32,8 +32,10 @@ export const WEIGHTS = {
   valueNear: 0.5,
   /** More than this many times apart… */
   farRatio: 2.5,
-  /** …costs this much. */
-  valueFar: -1.5,
+  /** …costs this much per doubling of the gap… */
+  valueFar: -0.5,
+  /** …but never more than this. */
+  valueFarCap: -6,
   /** Both attributed, to the same body or person ("the interior ministry", "Interior Ministry"). */
   sameSpeaker: 1,
   /** Both times written out and the same. */
@@ -57,6 +59,9 @@ export const FAR_WEIGHT = 2;
 
 /** A pair of claims that are each other's best match across their two sources links when their frames alone score this. */
 export const MUTUAL_THRESHOLD = 0.5;
+
+/** A group's values never lie further apart than this many times (its highest low over its lowest high). */
+export const MAX_SPREAD = 10;
 
 /** Two groups merge only if their members agree this well on average (a chain guard). */
 export const MERGE_GUARD = 1.8;
