@@ -39,54 +39,72 @@ function indexBy<T>(list: readonly T[], keyOf: (t: T, i: number) => string): Map
  * Ministry"), without a clashing country; the same consonants ("Andalucía" / "Andalusia"); and
  * one word joins the one longer name it opens ("Acme" / "Acme Systems").
  */
-export function resolveBodies(mentions: readonly Mention[]): Mention[][] {
+export function resolveBodies(mentions: readonly Mention[], keyOf: (text: string) => string = bodyKey): Mention[][] {
   const byKey = new Map<string, Spelling>();
   for (const m of mentions) {
-    const key = bodyKey(m.text);
+    const key = keyOf(m.text);
     const s = byKey.get(key);
     if (s) s.mentions.push(m);
     else byKey.set(key, { key, text: m.text, mentions: [m] });
   }
   const spellings = [...byKey.values()];
+  // What each rule reads of a spelling, worked out once per spelling.
+  const initials = spellings.map((s) => (isAcronym(s.text) ? "" : bodyInitials(s.text)));
+  const bags = spellings.map((s) => bodyBag(s.text));
+  const keyWords = spellings.map((s) => wordsOf(s.key));
   const uf = new UnionFind(spellings.length);
   const joinAll = (ids: readonly number[]) => ids.forEach((i) => uf.union(ids[0] ?? i, i));
   const multi = spellings.map((s, i) => [s, i] as const).filter(([s]) => s.key.includes(" "));
   // An acronym joins the first name (in mention order) whose initials it spells.
-  const byInitials = indexBy(spellings, (s) => (isAcronym(s.text) ? "" : bodyInitials(s.text)));
+  const byInitials = indexBy(spellings, (_, i) => initials[i] ?? "");
   spellings.forEach((s, i) => {
     if (!isAcronym(s.text)) return;
     const full = byInitials.get(s.text.replace(/\./g, ""))?.[0];
     if (full !== undefined) uf.union(i, full);
   });
   // "BJ Medical College" = "Byramjee Jeejeebhoy Medical College": equal initials, the same last word, one in capitals.
-  for (const ids of indexBy(multi, ([s]) => `${bodyInitials(s.text)}|${wordsOf(s.key).at(-1)}`).values()) {
+  for (const ids of indexBy(multi, ([s, i]) => `${bodyInitials(s.text)}|${keyWords[i]?.at(-1)}`).values()) {
     const members = ids.map((k) => multi[k]?.[1] ?? 0);
     if (members.some((i) => /\b\p{Lu}{2,}\b/u.test(spellings[i]?.text ?? ""))) joinAll(members);
   }
-  // Aliases given in a source: "Federal Open Market Committee (FOMC)".
-  const bySourceText = new Map<string, number>();
-  spellings.forEach((s, i) => s.mentions.forEach((m) => bySourceText.set(`${m.source}\u0000${m.text}`, i)));
+  // Aliases given in a source: "Federal Open Market Committee (FOMC)". Spellings by source, then
+  // text, of the sources that give an alias only.
+  const aliasing = new Set<string>();
+  for (const m of mentions) if (m.aliasOf !== undefined) aliasing.add(m.source);
+  const bySourceText = new Map<string, Map<string, number>>();
   spellings.forEach((s, i) => s.mentions.forEach((m) => {
-    const other = m.aliasOf === undefined ? undefined : bySourceText.get(`${m.source}\u0000${m.aliasOf}`);
+    if (!aliasing.has(m.source)) return;
+    let texts = bySourceText.get(m.source);
+    if (!texts) bySourceText.set(m.source, (texts = new Map()));
+    texts.set(m.text, i);
+  }));
+  spellings.forEach((s, i) => s.mentions.forEach((m) => {
+    const other = m.aliasOf === undefined ? undefined : bySourceText.get(m.source)?.get(m.aliasOf);
     if (other !== undefined) uf.union(i, other);
   }));
   // The same words in another order; a name without a country meets the one with a country.
-  for (const ids of indexBy(spellings, (s) => bodyBag(s.text).bag).values()) {
-    const withCountry = new Set(ids.map((i) => bodyBag(spellings[i]?.text ?? "").countries).filter(Boolean));
+  for (const ids of indexBy(spellings, (_, i) => bags[i]?.bag ?? "").values()) {
+    const withCountry = new Set(ids.map((i) => bags[i]?.countries ?? "").filter(Boolean));
     if (withCountry.size <= 1) joinAll(ids);
   }
   // The same consonants, when there are enough of them to tell names apart.
   for (const ids of indexBy(spellings, (s) => { const k = bodySkeleton(s.text); return k.length >= 4 && !isAcronym(s.text) ? `${s.key[0]}${k}` : ""; }).values()) joinAll(ids);
   // "Sardar Vallabhbhai International Airport" within "Sardar Vallabhbhai Patel International
-  // Airport": three words or more, the same first and last, in the same order.
-  for (const [a, i] of multi) {
-    const aw = wordsOf(a.key).filter((w) => !LINKING.has(w));
+  // Airport": three words or more, the same first and last, in the same order. Only names that
+  // open with the same word are compared.
+  const byFirstWord = indexBy(multi, ([, i]) => keyWords[i]?.[0] ?? "");
+  for (const [, i] of multi) {
+    const aw = (keyWords[i] ?? []).filter((w) => !LINKING.has(w));
     if (aw.length < 3) continue;
-    for (const [b, j] of multi) if (i !== j && isSubsequence(aw, wordsOf(b.key)) && aw[0] === wordsOf(b.key)[0] && aw.at(-1) === wordsOf(b.key).at(-1)) uf.union(i, j);
+    for (const k of byFirstWord.get(aw[0] ?? "") ?? []) {
+      const j = multi[k]?.[1] ?? 0;
+      const bw = keyWords[j] ?? [];
+      if (i !== j && isSubsequence(aw, bw) && aw.at(-1) === bw.at(-1)) uf.union(i, j);
+    }
   }
   // One word opening exactly one longer name (of one entity by now): "Acme" / "Acme Systems".
   // A country never does ("India" / "India News"), nor a word that already has its longer name.
-  const opening = indexBy(multi, ([s]) => wordsOf(s.key)[0] ?? "");
+  const opening = indexBy(multi, ([, i]) => keyWords[i]?.[0] ?? "");
   spellings.forEach((s, i) => {
     if (s.key.includes(" ") || isAcronym(s.text) || COUNTRY_NAMES.has(s.key)) return;
     if (s.mentions.some((m) => m.text.includes(" ")) || s.mentions.some((m) => m.kind === "place")) return;

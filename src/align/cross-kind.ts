@@ -1,3 +1,4 @@
+import { memoize } from "../core/memo.js";
 import { foldName } from "../normalize/name.js";
 import type { Mention } from "../schema/entity.js";
 
@@ -24,11 +25,14 @@ export function joinAcrossKinds(people: readonly Mention[][], bodies: readonly M
     set.add(i);
     map.set(key, set);
   };
+  // Each spelling's surname and initials are read once: mentions repeat a few spellings.
+  const surnameOf = memoize((text: string): string => foldName(text.split(" ").at(-1) ?? ""));
+  const lettersOf = memoize(initialsOf);
   people.forEach((list, i) => {
     for (const m of list) {
       if (!m.text.includes(" ")) continue;
-      add(surnames, foldName(m.text.split(" ").at(-1) ?? ""), i);
-      const letters = initialsOf(m.text);
+      add(surnames, surnameOf(m.text), i);
+      const letters = lettersOf(m.text);
       if (letters.length >= 2 && letters.length <= 4) add(initials, letters, i);
     }
   });

@@ -1,4 +1,5 @@
 import { stableId } from "../core/ids.js";
+import { memoize } from "../core/memo.js";
 import { compareStrings } from "../core/sort.js";
 import { bodyKey, bodySkeleton } from "../normalize/body-key.js";
 import { foldName } from "../normalize/name.js";
@@ -25,25 +26,27 @@ function canonical(mentions: readonly Mention[]): string {
  */
 export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] {
   // A name written once as a body ("outlet Nasha Niva"), or spelt like one ("Castile La Mancha"
-  // beside "Castilla-La Mancha"), is that body everywhere.
-  const bodies = mentions.filter((m) => m.kind !== "person");
-  const keys = new Set(bodies.map((m) => bodyKey(m.text)));
-  const skeletons = new Set(bodies.map((m) => bodySkeleton(m.text)).filter((k) => k.length >= 4));
-  const folded = new Set(bodies.filter((m) => m.kind === "organization").map((m) => foldName(m.text)));
-  const spelledAsBody = new Map<string, boolean>();
-  const asBody = (text: string): boolean => {
-    let b = spelledAsBody.get(text);
-    if (b === undefined) {
-      b = folded.has(foldName(text)) || (text.includes(" ") && (keys.has(bodyKey(text)) || skeletons.has(bodySkeleton(text))));
-      spelledAsBody.set(text, b);
-    }
-    return b;
-  };
+  // beside "Castilla-La Mancha"), is that body everywhere. Keys are worked out once per spelling.
+  const keyOf = memoize(bodyKey);
+  const skeletonOf = memoize(bodySkeleton);
+  const foldOf = memoize(foldName);
+  const keys = new Set<string>();
+  const skeletons = new Set<string>();
+  const folded = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind === "person") continue;
+    keys.add(keyOf(m.text));
+    const skeleton = skeletonOf(m.text);
+    if (skeleton.length >= 4) skeletons.add(skeleton);
+    if (m.kind === "organization") folded.add(foldOf(m.text));
+  }
+  const asBody = memoize((text: string): boolean =>
+    folded.has(foldOf(text)) || (text.includes(" ") && (keys.has(keyOf(text)) || skeletons.has(skeletonOf(text)))));
   const ordered = [...mentions]
     .map((m) => (m.kind === "person" && asBody(m.text) ? { ...m, kind: "organization" as const } : m))
     .sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);
   const people = resolvePeople(ordered.filter((m) => m.kind === "person"));
-  const groups = joinAcrossKinds(people, resolveBodies(ordered.filter((m) => m.kind !== "person")));
+  const groups = joinAcrossKinds(people, resolveBodies(ordered.filter((m) => m.kind !== "person"), keyOf));
   const out: ResolvedEntity[] = [
     ...groups.people.map((list) => ({ kind: "person" as const, mentions: list })),
     ...groups.bodies.map((list) => ({ kind: kindOf(list), mentions: list })),

@@ -3,19 +3,22 @@ import { foldName, givenNamesCompatible, surnameGender, surnameSkeleton } from "
 import type { Mention } from "../schema/entity.js";
 import { joinSwappedNames } from "./swapped-names.js";
 
-type Person = { given: string | null; surname: string; skeleton: string; gender: "f" | "m" | null };
+/**
+ * `member`: what a cluster keeps one of (folded given name and gender); `same`: that and the
+ * skeleton, all that samePerson reads, so two spellings with one `same` match the same people.
+ */
+type Person = { given: string | null; surname: string; skeleton: string; gender: "f" | "m" | null; member: string; same: string };
 
 function personOf(text: string): Person {
   const words = text.split(/\s+/);
   const surname = words[words.length - 1] ?? text;
-  const skeleton = surnameSkeleton(surname);
-  return {
-    given: words.length > 1 ? words[0] ?? null : null,
-    surname,
-    // Short skeletons collide ("Cole", "Kyle"): below three consonants, spelling must match.
-    skeleton: skeleton.length >= 3 ? skeleton : `=${foldName(surname)}`,
-    gender: surnameGender(surname),
-  };
+  const raw = surnameSkeleton(surname);
+  const given = words.length > 1 ? words[0] ?? null : null;
+  // Short skeletons collide ("Cole", "Kyle"): below three consonants, spelling must match.
+  const skeleton = raw.length >= 3 ? raw : `=${foldName(surname)}`;
+  const gender = surnameGender(surname);
+  const member = `${given === null ? "" : foldName(given)}|${gender}`;
+  return { given, surname, skeleton, gender, member, same: `${skeleton}\u0000${member}` };
 }
 
 const samePerson = (a: Person, b: Person): boolean =>
@@ -37,10 +40,9 @@ export function resolvePeople(ordered: readonly Mention[]): Mention[][] {
   // Members are kept once per distinct spelling and gender, and mention starts per source, so a
   // new mention is checked against a few spellings, not against every earlier mention.
   type PersonCluster = { members: Map<string, Person>; mentions: Mention[]; starts: Map<string, number[]> };
-  const memberKey = (p: Person): string => `${p.given === null ? "" : foldName(p.given)}|${p.gender}`;
-  const newCluster = (p: Person, m: Mention): PersonCluster => ({ members: new Map([[memberKey(p), p]]), mentions: [m], starts: new Map([[m.source, [m.start]]]) });
+  const newCluster = (p: Person, m: Mention): PersonCluster => ({ members: new Map([[p.member, p]]), mentions: [m], starts: new Map([[m.source, [m.start]]]) });
   const join = (c: PersonCluster, p: Person | null, m: Mention): void => {
-    if (p) c.members.set(memberKey(p), p);
+    if (p) c.members.set(p.member, p);
     c.mentions.push(m);
     const list = c.starts.get(m.source);
     if (list) list.push(m.start);
@@ -55,12 +57,17 @@ export function resolvePeople(ordered: readonly Mention[]): Mention[][] {
     bySkeleton.set(p.skeleton, list);
   };
   const singles: Mention[] = [];
+  // A full name goes where the first spelling with its `same` went: that cluster holds a member
+  // every later member was checked against, and the clusters before it stay incompatible (members
+  // are only added), so the search below would find it again.
+  const placed = new Map<string, PersonCluster>();
   for (const m of ordered) {
     const p = personOfText(m.text);
     if (!p.given) { singles.push(m); continue; }
-    let cluster = (bySkeleton.get(p.skeleton) ?? []).find((c) => [...c.members.values()].every((q) => samePerson(p, q)));
+    let cluster = placed.get(p.same) ?? (bySkeleton.get(p.skeleton) ?? []).find((c) => [...c.members.values()].every((q) => samePerson(p, q)));
     if (cluster) join(cluster, p, m);
     else { cluster = newCluster(p, m); people.push(cluster); }
+    placed.set(p.same, cluster);
     index(cluster, p);
   }
   // Full names by given name (Siarhei = Sergei = Sergey), for a given name written alone ("wife of Siarhei").

@@ -1,3 +1,4 @@
+import { memoize } from "../core/memo.js";
 import { surnameGender, surnameSkeleton } from "../normalize/name.js";
 import type { Mention } from "../schema/entity.js";
 import { UnionFind } from "./union-find.js";
@@ -13,17 +14,11 @@ const loose = (word: string): string => surnameSkeleton(word).replace(/S/g, "s")
 export function joinSwappedNames(people: readonly Mention[][]): Mention[][] {
   const uf = new UnionFind(people.length);
   const byKey = new Map<string, number>();
+  // Mentions repeat a few spellings: each spelling's keys are worked out once.
+  const keysOf = memoize(swapKeys);
   people.forEach((list, i) => {
     const keys = new Set<string>();
-    for (const m of list) {
-      const words = m.text.split(" ");
-      if (words.length !== 2) continue;
-      const [a, b] = words.map(loose) as [string, string];
-      if (a.length < 3 || b.length < 3) continue;
-      const gender = surnameGender(words[1] ?? "") ?? surnameGender(words[0] ?? "") ?? "";
-      keys.add(`${a}|${b}|${gender}`);
-      keys.add(`${b}|${a}|${gender}`);
-    }
+    for (const m of list) for (const k of keysOf(m.text)) keys.add(k);
     for (const k of keys) {
       const other = byKey.get(k);
       if (other === undefined) byKey.set(k, i);
@@ -31,4 +26,14 @@ export function joinSwappedNames(people: readonly Mention[][]): Mention[][] {
     }
   });
   return uf.groups().map((ids) => ids.flatMap((i) => people[i] ?? []));
+}
+
+/** The keys a two-word name is joined on, in its order and swapped; none for other names. */
+function swapKeys(text: string): readonly string[] {
+  const words = text.split(" ");
+  if (words.length !== 2) return [];
+  const [a, b] = words.map(loose) as [string, string];
+  if (a.length < 3 || b.length < 3) return [];
+  const gender = surnameGender(words[1] ?? "") ?? surnameGender(words[0] ?? "") ?? "";
+  return [`${a}|${b}|${gender}`, `${b}|${a}|${gender}`];
 }

@@ -4,7 +4,7 @@ import { NOT_NAME, ORGANIZATION_CUES, ORGANIZATION_WORDS, TITLES } from "../../l
 import { matchesOf } from "../../core/matches.js";
 import { LAYOUT_WORDS } from "../../lexicon/layout-words.js";
 import { findInstitutions } from "./find-institutions.js";
-import { splitRun } from "./split-run.js";
+import { splitRun, type RunPiece } from "./split-run.js";
 import { foldName } from "../../normalize/name.js";
 import type { EntityKind } from "../../schema/entity.js";
 import type { Span } from "../../schema/segment.js";
@@ -16,7 +16,9 @@ export type NameMention = Span & { name: string; kind: EntityKind; possessive: b
 // A later word may follow a middle initial ("Ann B. Carver") or carry a lower-case particle: "al-Rashid", "bin Salman", "van der Berg".
 const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|der|al|bin|ibn|la|le|di|da)\s+)?(?:(?:al|el|ad|ash|as|abu|ben)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,7}/gu;
 const ACRONYM = /\b(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}{2,6}\b/gu;
-const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu;
+const DOTTED = /(?=[A-Z\u00C0-\u{10FFFF}]\.)(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu;
+/** What every dotted initialism holds (".S." of "U.S."): a sentence without it is not searched. */
+const MAYBE_DOTTED = /\.[A-Z\u00C0-\u{10FFFF}]\./u;
 const NOT_ACRONYM = new Set(["US", "UK", "EU", "UN", "TV", "AM", "PM", "OK", "II", "III", "IV", "CCTV", "USA", "UAE"]);
 
 /** An abbreviated honorific with its full stop, just before a run: "Mr. ", "Capt. ". */
@@ -33,9 +35,19 @@ const bare = (w: string): string => {
 };
 /** Whether a word of a capitalised run can be part of a person's name; `lower` is bare(w). */
 const nameWord = (w: string, lower: string): boolean =>
-  !NOT_NAME.has(lower) && !TITLES.has(lower) && !COUNTRY_BY_WORD.has(lower) && !/^\p{Lu}+$/u.test(w) && w.length > 1 &&
+  !NOT_NAME.has(lower) && !TITLES.has(lower) && !COUNTRY_BY_WORD.has(lower) && !isAllCapitals(w) && w.length > 1 &&
   // "Indias Sharma": a country's possessive that lost its apostrophe.
   !(lower.endsWith("s") && COUNTRY_NAMES.has(lower.slice(0, -1)));
+
+/** Whether a word is capitals only ("NEW", "FOMC"), as /^\p{Lu}+$/u says; ASCII is read by character codes. */
+function isAllCapitals(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= 128) return /^\p{Lu}+$/u.test(w);
+    if (code < 65 || code > 90) return false;
+  }
+  return w.length > 0;
+}
 
 const isSpace = (code: number): boolean => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(String.fromCharCode(code)));
 const isLetter = (code: number): boolean =>
@@ -50,6 +62,24 @@ function previousWord(text: string, at: number): string {
   let start = end;
   while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
+}
+
+/**
+ * "Judge Kaplan", "Mr. Kaplan", "Dame Ann": one word after a title names a person. The title is
+ * the run's word before (`wordBefore`, lower-cased), or else an honorific just before the run.
+ */
+function titled(text: string, at: number, wordBefore: string | null): boolean {
+  return wordBefore !== null ? TITLES.has(wordBefore) : HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/** A single word known as a name: a surname the document gave with a first name, or a given name. */
+const knownName = (folded: string, surnames: Pick<ReadonlySet<string>, "has">): boolean => surnames.has(folded) || GIVEN_NAME_KEY.has(folded);
+
+/** The capitalised runs of a sentence, each cut into the names it holds. */
+function runsOf(text: string): RunPiece[] {
+  const out: RunPiece[] = [];
+  for (const m of matchesOf(RUN, text)) splitRun(m, out);
+  return out;
 }
 
 /**
@@ -68,9 +98,10 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     out.push({ ...inst, kind: "organization", possessive: false });
     taken.push([inst.start, inst.end]);
   }
-  for (const m of matchesOf(RUN, text).flatMap(splitRun)) {
+  for (const m of runsOf(text)) {
     if (taken.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
-    const words = m[0].split(/\s+/);
+    // Most runs are one word: no split to make.
+    const words = /\s/.test(m[0]) ? m[0].split(/\s+/) : [m[0]];
     const at = m.index;
     const previous = previousWord(text, at);
     const lowerWords = words.map(bare);
@@ -110,9 +141,7 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     const name = picked.join(" ").replace(/[’']s$/, "");
     const offset = at + words.slice(0, s).reduce((n, w) => n + w.length + 1, 0);
     const single = picked.length === 1;
-    // "Judge Kaplan", "Mr. Kaplan", "Dame Ann": one word after a title names a person.
-    const titled = s > 0 ? TITLES.has(lowerWords[s - 1] ?? "") : HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 8), at));
-    const known = single && (titled || surnames.has(foldName(name)) || GIVEN_NAME_KEY.has(foldName(name)));
+    const known = single && (titled(text, at, s > 0 ? lowerWords[s - 1] ?? "" : null) || knownName(foldName(name), surnames));
     if (!single || known) out.push({ start: offset, end: offset + name.length, name, kind: "person", possessive });
   }
   for (const m of matchesOf(ACRONYM, text)) {
@@ -124,7 +153,7 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: m[0], kind: "organization", possessive: false });
   }
   // "U.S.", "U.N.": dotted initials, unless a person's name follows ("J.K. Rowling").
-  for (const m of matchesOf(DOTTED, text)) {
+  for (const m of MAYBE_DOTTED.test(text) ? matchesOf(DOTTED, text) : []) {
     const end = m.index + m[0].length;
     if (out.some((n) => (n.start < end && m.index < n.end) || (n.kind === "person" && n.start >= end && n.start <= end + 1))) continue;
     out.push({ start: m.index, end, name: m[0], kind: COUNTRY_NAMES.has(m[0].toLowerCase()) ? "place" : "organization", possessive: false });

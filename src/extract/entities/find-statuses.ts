@@ -1,11 +1,15 @@
 import type { Status } from "../../schema/entity.js";
 import type { NameMention } from "./find-names.js";
-import { ALL_TRIGGERS } from "./status-triggers.js";
+import { ALL_TRIGGERS, EVENT_CUE, EVENT_TRIGGERS, RELEASE_CUE, TRIGGERS } from "./status-triggers.js";
 
 export type FoundStatus = { person: NameMention; status: Status };
 
 /** Calls for release are not releases: "called for the release of X". */
 const DEMAND = /\b(call(ed|s)? for|urg(ed|es)|demand(ed|s)?|press(ed|es)? for)\b[^.]{0,40}$/i;
+
+const GAP_TAIL = "\\s*(?:\\p{Ll}+ly\\s+)?(?:(?:was|were|is|are|has been|had been|have been)\\s+)?(?:\\p{Ll}+ly\\s+)?$";
+const NEXT_TO_SUBJECT = new RegExp(`^\\s*(?:,\\s*who\\s+|who\\s+)?${GAP_TAIL}`, "u");
+const APPOSITION = new RegExp(`^\\s*,[^,\\d]{1,120},${GAP_TAIL}`, "u");
 
 /**
  * Is the text between a name and its verb only what may stand between a subject and its verb:
@@ -13,9 +17,7 @@ const DEMAND = /\b(call(ed|s)? for|urg(ed|es)|demand(ed|s)?|press(ed|es)? for)\b
  * freed")? "Keith Kellogg, 14 prisoners were freed" is not.
  */
 function isSubjectGap(gap: string): boolean {
-  const tail = "\\s*(?:\\p{Ll}+ly\\s+)?(?:(?:was|were|is|are|has been|had been|have been)\\s+)?(?:\\p{Ll}+ly\\s+)?$";
-  if (new RegExp(`^\\s*(?:,\\s*who\\s+|who\\s+)?${tail}`, "u").test(gap)) return true;
-  return new RegExp(`^\\s*,[^,\\d]{1,120},${tail}`, "u").test(gap);
+  return NEXT_TO_SUBJECT.test(gap) || APPOSITION.test(gap);
 }
 
 /** The people named in a row after a phrase: "A, B and C"; it stops at "the husband of …". */
@@ -37,7 +39,16 @@ export function findStatuses(text: string, names: readonly NameMention[]): Found
   // Every trigger speaks for its own people; a person keeps the first status found (so
   // "no confirmation of the release of X" stays unconfirmed).
   const found = new Map<NameMention, Status>();
-  for (const trigger of ALL_TRIGGERS) {
+  // Cues are read with /i, which does not match "ſ" and "K" (Kelvin sign) to "s" and "k" as the
+  // event patterns' /iu does: in a text holding either, every pattern is run.
+  const plain = !text.includes("\u017F") && !text.includes("\u212A");
+  // Most sentences hold neither a release phrase nor an event verb: one test for each kind in
+  // place of one per trigger, in the triggers' order.
+  const release = RELEASE_CUE.test(text);
+  const events = !plain || EVENT_CUE.test(text);
+  const triggers = release ? (events ? ALL_TRIGGERS : TRIGGERS) : events ? EVENT_TRIGGERS : [];
+  for (const trigger of triggers) {
+    if (plain && trigger.cue && !trigger.cue.test(text)) continue;
     const m = trigger.pattern.exec(text);
     if (!m) continue;
     if (trigger.status === "freed" && DEMAND.test(text.slice(0, m.index))) continue;

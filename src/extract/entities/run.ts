@@ -16,6 +16,9 @@ import { isTitleCase } from "../../nlp/title-case.js";
 
 const RELEASE: ReadonlySet<Status> = new Set(["freed", "not-freed", "unconfirmed", "refused-to-leave"]);
 
+/** The latest year a text mentions ("2024"), or null. */
+const latestYear = (text: string): string | null => [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => m[0]).sort().at(-1) ?? null;
+
 /**
  * Named mentions and status claims of one document. A heading such as "Who was freed" gives
  * its status to the list items under it ("- Imre Varga — …").
@@ -27,8 +30,7 @@ export function extractEntities(doc: Document, seg: Segmented, sentenceNames: Se
   const words: SingleWord[] = [];
   const longer: NameMention[] = [];
   // Undated articles: the latest year they mention stands for their own.
-  const years = [...doc.text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => m[0]).sort();
-  const reference = seg.reference ?? years.at(-1) ?? null;
+  const reference = seg.reference ?? latestYear(doc.text);
   let heading: Status | null = null;
   let lastParagraph = -1;
   const add = (start: number, end: number, status: Status, sentence: { text: string; start: number }) => {
@@ -52,8 +54,8 @@ export function extractEntities(doc: Document, seg: Segmented, sentenceNames: Se
     if (s.furniture || isTitleCase(s.text)) continue;
     const names = sentenceNames.of(s);
     for (const n of names) mentions.push({ source: doc.id, text: n.name, start: s.start + n.start, end: s.start + n.end, kind: n.kind });
-    for (const w of singleWords(s.text, names)) words.push({ ...w, start: s.start + w.start, end: s.start + w.end });
-    longer.push(...names);
+    for (const w of singleWords(s.text, names, s.start)) words.push(w);
+    for (const n of names) longer.push(n);
     // The release statuses are read as always; the event classes only from news, not background.
     const background = isBackground(s.text, reference);
     const found = findStatuses(s.text, names).filter((f) => !background || RELEASE.has(f.status));

@@ -20,8 +20,8 @@ export function sentenceNames(sentences: readonly Sentence[]): SentenceNames {
     const names = findNames(s.text, recording);
     first.set(s.index, { names, unknown });
     for (const n of names) {
-      const words = n.name.split(" ");
-      if (n.kind === "person" && words.length >= 2) surnames.add(foldName(words.at(-1) ?? ""));
+      const space = n.kind === "person" ? n.name.lastIndexOf(" ") : -1;
+      if (space >= 0) surnames.add(foldName(n.name.slice(space + 1)));
     }
   }
   const cache = new Map<number, NameMention[]>();

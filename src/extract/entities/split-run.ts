@@ -6,10 +6,13 @@ export type RunPiece = { 0: string; index: number; bodyOnly?: boolean };
 /** A word that only modifies what follows: "Labour-led", "state-backed", "Paris-based". */
 const MODIFIER = /-(?:led|backed|based|owned|run|linked|allied|aligned|controlled|affiliated|funded|style|era)$/iu;
 
+/** A possessive before a space: "Dragomar's National". */
+const POSSESSIVE_SPACE = /[’']s\s/u;
+
 /** "Ilse Dragomar's National Renewal Party" is two names: the possessor and what she has. */
 function splitAtPossessive(p: RunPiece): RunPiece[] {
   // Most runs hold no possessive before a space: no split to make.
-  if (!/[’']s\s/u.test(p[0])) return [p];
+  if (!POSSESSIVE_SPACE.test(p[0])) return [p];
   const out: RunPiece[] = [];
   let at = p.index;
   for (const piece of p[0].split(/(?<=[’']s)\s+/u)) {
@@ -37,7 +40,10 @@ function splitAtModifier(p: RunPiece): RunPiece[] {
 }
 
 /** A title word, with or without its full stop written ("Capt", "Chair", "Judge"). */
-const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/, ""));
+const isTitle = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return TITLES.has(lower.endsWith(".") ? lower.slice(0, -1) : lower);
+};
 const nameLike = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w) && !isTitle(w);
 
 /**
@@ -47,6 +53,7 @@ const nameLike = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w) && !isTitle(w)
  * The split is made at the last title followed by two name-like words up to the run's end.
  */
 function splitAtTitle(p: RunPiece): RunPiece[] {
+  if (!hasThreeWords(p[0])) return [p];
   const words = p[0].split(" ");
   let k = -1;
   for (let i = words.length - 3; i >= 0; i--) {
@@ -61,8 +68,17 @@ function splitAtTitle(p: RunPiece): RunPiece[] {
   return out;
 }
 
-/** A capitalised run cut into the names it holds. */
-export function splitRun(m: RegExpMatchArray): RunPiece[] {
-  const whole: RunPiece = { 0: m[0], index: m.index ?? 0 };
-  return splitAtPossessive(whole).flatMap(splitAtModifier).flatMap(splitAtTitle);
+/** A title followed by two words needs three words (split at spaces, as splitAtTitle does). */
+function hasThreeWords(run: string): boolean {
+  const space = run.indexOf(" ");
+  return space >= 0 && run.indexOf(" ", space + 1) >= 0;
+}
+
+/** The names a capitalised run holds, pushed onto `out`. */
+export function splitRun(m: RunPiece, out: RunPiece[]): void {
+  // Most runs hold no hyphen (no modifier), no possessive before a space and fewer than three
+  // words (no title before a name): nothing to cut, and no piece to allocate.
+  if (!m[0].includes("-") && !POSSESSIVE_SPACE.test(m[0]) && !hasThreeWords(m[0])) { out.push(m); return; }
+  const whole: RunPiece = { 0: m[0], index: m.index };
+  for (const a of splitAtPossessive(whole)) for (const b of splitAtModifier(a)) for (const c of splitAtTitle(b)) out.push(c);
 }

@@ -8,7 +8,14 @@ import type { Status } from "../../schema/entity.js";
  * "before" = the nearest person before it (the subject), "all-before" = every person before it
  * ("A, B and C were all named among the released").
  */
-export type Trigger = { status: Status; pattern: RegExp; targets: "all" | "after" | "before" | "all-before" | "object" };
+export type Trigger = {
+  status: Status; pattern: RegExp; targets: "all" | "after" | "before" | "all-before" | "object";
+  /**
+   * Words the pattern cannot match without: a sentence this finds none of is not run through
+   * the pattern (most sentences name no event verb).
+   */
+  cue?: RegExp;
+};
 
 export const TRIGGERS: readonly Trigger[] = [
   { status: "unconfirmed", targets: "all", pattern: /\b(could not (?:immediately )?confirm|couldn['’]t confirm|unable to confirm|did not confirm|no confirmation|not (?:yet )?(?:been )?confirmed|unconfirmed|unverified)\b/i },
@@ -21,25 +28,43 @@ export const TRIGGERS: readonly Trigger[] = [
   { status: "freed", targets: "before", pattern: /\b((?:was|were|been|being) (?:also |later |finally )?(?:freed|released|pardoned|set free)|(?:named )?among the (?:released|freed|pardoned))\b/i },
 ];
 
+/** Any release trigger: their patterns in one, which holds exactly where one of them does. */
+export const RELEASE_CUE = new RegExp(TRIGGERS.map((t) => `(?:${t.pattern.source})`).join("|"), "i");
+
 const alternation = (forms: readonly string[]): string => forms.map((f) => f.replace(/ /g, "\\s+")).join("|");
+
+/** One word of each form, the longest (the rarest, as a rule): "found" of "was found dead". */
+const cueWords = (forms: readonly string[]): string[] =>
+  forms.map((f) => f.split(" ").reduce((a, b) => (b.length > a.length ? b : a)));
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * Any of the words at a word's start, in any case. Plain /i, the fastest test: it finds a word
+ * wherever the patterns (/iu, /u) do, unless the text holds "ſ" or "K" (Kelvin sign), which /iu
+ * reads as "s" and "k" and /i does not. findStatuses tests no cue in such a text.
+ */
+const anyOf = (words: readonly string[]): RegExp => new RegExp(`\\b(?:${[...new Set(words)].map(escape).join("|")})`, "i");
 
 /**
  * The event classes of status-verbs.ts as triggers: "X was sentenced" and "X resigned" say it of
  * the subject before; "sentenced X" of the person right after the verb. They come after the
  * release triggers, so a release story's statuses read as before.
  */
-const GENERAL: Trigger[] = STATUS_VERBS.flatMap(({ status, passive, intransitive }) => {
+export const EVENT_TRIGGERS: readonly Trigger[] = STATUS_VERBS.flatMap(({ status, passive, intransitive }) => {
   const out: Trigger[] = [];
   const s = status as Status;
   if (passive.length) {
-    out.push({ status: s, targets: "before", pattern: new RegExp(`\\b(?:was|were|is|are|has been|have been|had been|being|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+)?(?:${alternation(passive)})\\b`, "iu") });
-    out.push({ status: s, targets: "object", pattern: new RegExp(`(?<!\\b(?:was|were|is|are|been|being)\\s+)\\b(?:${alternation(passive)})\\s+(?=\\p{Lu})`, "u") });
+    const cue = anyOf(cueWords(passive));
+    out.push({ status: s, targets: "before", cue, pattern: new RegExp(`\\b(?:was|were|is|are|has been|have been|had been|being|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+)?(?:${alternation(passive)})\\b`, "iu") });
+    out.push({ status: s, targets: "object", cue, pattern: new RegExp(`(?<!\\b(?:was|were|is|are|been|being)\\s+)\\b(?:${alternation(passive)})\\s+(?=\\p{Lu})`, "u") });
   }
-  if (intransitive.length) out.push({ status: s, targets: "before", pattern: new RegExp(`\\b(?:${alternation(intransitive)})\\b`, "iu") });
+  if (intransitive.length) out.push({ status: s, targets: "before", cue: anyOf(cueWords(intransitive)), pattern: new RegExp(`\\b(?:${alternation(intransitive)})\\b`, "iu") });
   return out;
 });
 
-export const ALL_TRIGGERS: readonly Trigger[] = [...TRIGGERS, ...GENERAL];
+export const ALL_TRIGGERS: readonly Trigger[] = [...TRIGGERS, ...EVENT_TRIGGERS];
+
+/** Any event class's cue word: one test that clears most sentences of every event trigger. */
+export const EVENT_CUE = anyOf(STATUS_VERBS.flatMap(({ passive, intransitive }) => [...cueWords(passive), ...cueWords(intransitive)]));
 
 /** Headings over a list of people ("Who was freed", "Those released"). */
 export function headingStatus(text: string): Status | null {
