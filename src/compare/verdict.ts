@@ -16,6 +16,9 @@ function byBand(claims: readonly Claim[]): Claim[][] {
 const low = (c: Claim): number => c.value.band.low ?? -Infinity;
 const high = (c: Claim): number => c.value.band.high ?? Infinity;
 
+/** Claims of one band tried against another band's: a few, so a reconciled pair does not hide an unreconciled one, and a band stated by thousands does not cost millions of checks. */
+const CLAIMS_PER_BAND = 3;
+
 /** Bands compared pairwise at most; beyond, only the extremes (thousands of articles). */
 const MAX_BANDS = 24;
 
@@ -37,7 +40,7 @@ function disjointPairs(claims: readonly Claim[]): Array<[Claim, Claim]> {
       const x = bands[i] as Claim[];
       const y = bands[j] as Claim[];
       if (bandsOverlap((x[0] as Claim).value.band, (y[0] as Claim).value.band)) continue;
-      for (const a of x.slice(0, 8)) for (const b of y.slice(0, 8)) out.push([a, b]);
+      for (const a of x.slice(0, CLAIMS_PER_BAND)) for (const b of y.slice(0, CLAIMS_PER_BAND)) out.push([a, b]);
     }
   }
   return out;

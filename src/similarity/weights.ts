@@ -69,6 +69,6 @@ export const MERGE_GUARD = 1.8;
 /** How many earlier claims a claim is scored against at most (near-linear cost). */
 export const CANDIDATES = 40;
 /** Pairs scored in all, past which each claim meets fewer candidates (see align/candidates.ts). */
-export const CANDIDATE_BUDGET = 250_000;
+export const CANDIDATE_BUDGET = 150_000;
 /** The fewest candidates a claim meets, however large the input. */
-export const MIN_CANDIDATES = 4;
+export const MIN_CANDIDATES = 2;
