@@ -68,20 +68,24 @@ export function resolveBodies(mentions: readonly Mention[], keyOf: (text: string
     if (members.some((i) => /\b\p{Lu}{2,}\b/u.test(spellings[i]?.text ?? ""))) joinAll(members);
   }
   // Aliases given in a source: "Federal Open Market Committee (FOMC)". Spellings by source, then
-  // text, of the sources that give an alias only.
+  // text, of the sources that give an alias only; then the few mentions that give one.
   const aliasing = new Set<string>();
   for (const m of mentions) if (m.aliasOf !== undefined) aliasing.add(m.source);
-  const bySourceText = new Map<string, Map<string, number>>();
-  spellings.forEach((s, i) => s.mentions.forEach((m) => {
-    if (!aliasing.has(m.source)) return;
-    let texts = bySourceText.get(m.source);
-    if (!texts) bySourceText.set(m.source, (texts = new Map()));
-    texts.set(m.text, i);
-  }));
-  spellings.forEach((s, i) => s.mentions.forEach((m) => {
-    const other = m.aliasOf === undefined ? undefined : bySourceText.get(m.source)?.get(m.aliasOf);
-    if (other !== undefined) uf.union(i, other);
-  }));
+  if (aliasing.size > 0) {
+    const bySourceText = new Map<string, Map<string, number>>();
+    const aliased: Array<[number, Mention]> = [];
+    spellings.forEach((s, i) => s.mentions.forEach((m) => {
+      if (!aliasing.has(m.source)) return;
+      let texts = bySourceText.get(m.source);
+      if (!texts) bySourceText.set(m.source, (texts = new Map()));
+      texts.set(m.text, i);
+      if (m.aliasOf !== undefined) aliased.push([i, m]);
+    }));
+    for (const [i, m] of aliased) {
+      const other = bySourceText.get(m.source)?.get(m.aliasOf ?? "");
+      if (other !== undefined) uf.union(i, other);
+    }
+  }
   // The same words in another order; a name without a country meets the one with a country.
   for (const ids of indexBy(spellings, (_, i) => bags[i]?.bag ?? "").values()) {
     const withCountry = new Set(ids.map((i) => bags[i]?.countries ?? "").filter(Boolean));
@@ -106,11 +110,17 @@ export function resolveBodies(mentions: readonly Mention[], keyOf: (text: string
   // A country never does ("India" / "India News"), nor a word that already has its longer name.
   const opening = indexBy(multi, ([, i]) => keyWords[i]?.[0] ?? "");
   spellings.forEach((s, i) => {
-    if (s.key.includes(" ") || isAcronym(s.text) || COUNTRY_NAMES.has(s.key)) return;
+    const opened = opening.get(s.key);
+    if (!opened || s.key.includes(" ") || isAcronym(s.text) || COUNTRY_NAMES.has(s.key)) return;
     if (s.mentions.some((m) => m.text.includes(" ")) || s.mentions.some((m) => m.kind === "place")) return;
-    const longer = new Set((opening.get(s.key) ?? []).map((k) => uf.find(multi[k]?.[1] ?? 0)));
+    const longer = new Set(opened.map((k) => uf.find(multi[k]?.[1] ?? 0)));
     const only = [...longer][0];
     if (longer.size === 1 && only !== undefined) uf.union(i, only);
   });
-  return uf.groups().map((ids) => ids.flatMap((i) => spellings[i]?.mentions ?? []));
+  return uf.groups().map((ids) => {
+    // A loop, not flatMap: a few spellings hold most mentions, and flatMap copies them slowly.
+    const out: Mention[] = [];
+    for (const i of ids) for (const m of spellings[i]?.mentions ?? []) out.push(m);
+    return out;
+  });
 }

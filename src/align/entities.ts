@@ -14,6 +14,9 @@ function kindOf(list: readonly Mention[]): EntityKind {
   return places * 2 > list.length ? "place" : "organization";
 }
 
+/** Mentions by source, then position. Most pairs share a source: equal strings are told at once. */
+const bySourceThenStart = (a: Mention, b: Mention): number => (a.source === b.source ? a.start - b.start : compareStrings(a.source, b.source));
+
 function canonical(mentions: readonly Mention[]): string {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1 + (m.text.includes(" ") ? 1000 : 0));
@@ -44,7 +47,7 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
     folded.has(foldOf(text)) || (text.includes(" ") && (keys.has(keyOf(text)) || skeletons.has(skeletonOf(text)))));
   const ordered = [...mentions]
     .map((m) => (m.kind === "person" && asBody(m.text) ? { ...m, kind: "organization" as const } : m))
-    .sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);
+    .sort((a, b) => bySourceThenStart(a, b));
   const people = resolvePeople(ordered.filter((m) => m.kind === "person"));
   const groups = joinAcrossKinds(people, resolveBodies(ordered.filter((m) => m.kind !== "person"), keyOf));
   const out: ResolvedEntity[] = [
@@ -52,7 +55,7 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
     ...groups.bodies.map((list) => ({ kind: kindOf(list), mentions: list })),
   ].map(({ kind, mentions: ms }) => {
     const name = canonical(ms);
-    const sorted = [...ms].sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start);
+    const sorted = [...ms].sort((a, b) => bySourceThenStart(a, b));
     return { id: stableId("e", kind, name, sorted[0]?.source ?? "", sorted[0]?.start ?? 0), name, kind, mentions: sorted };
   });
   return out.sort((a, b) => compareStrings(a.kind, b.kind) || compareStrings(a.name, b.name) || compareStrings(a.id, b.id));

@@ -1,3 +1,5 @@
+import { isPlain, twoForms } from "./plain-text.js";
+
 /** Short words a title-case headline may leave in lower case. */
 const MINOR = new Set([
   "the", "and", "for", "but", "nor", "yet", "via", "per", "off", "out",
@@ -13,8 +15,9 @@ export function isTitleCase(text: string): boolean {
   let words = 0;
   let lower = 0;
   // exec, not matchAll: this runs on every sentence, and matchAll copies the regex each time.
-  LETTERS.lastIndex = 0;
-  for (let m = LETTERS.exec(text); m; m = LETTERS.exec(text)) {
+  const letters = isPlain(text) ? LETTERS.plain : LETTERS.unicode;
+  letters.lastIndex = 0;
+  for (let m = letters.exec(text); m; m = letters.exec(text)) {
     const w = m[0];
     if (w.length < 3) continue;
     words++;
@@ -29,4 +32,4 @@ export function isTitleCase(text: string): boolean {
 }
 
 /** A word's letters without the punctuation around it: "(Reuters)" → "Reuters". */
-const LETTERS = /\p{L}[^\s]*\p{L}|\p{L}/gu;
+const LETTERS = twoForms(/\p{L}[^\s]*\p{L}|\p{L}/gu);

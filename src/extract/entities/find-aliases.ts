@@ -19,9 +19,9 @@ export function markAliases(text: string, mentions: readonly Mention[]): Mention
     const b = out[i];
     // The name just before, or the one before that when an exchange's name stands between ("(NASDAQ: CSCO)").
     for (const a of [out[i - 1], out[i - 2]]) {
-      if (!a || !b || a.end > b.start || a.text === b.text) continue;
+      // The gap's length is read before the gap is cut out: most mentions stand far apart.
+      if (!a || !b || a.end > b.start || b.start - a.end > 40 || a.text === b.text) continue;
       const gap = text.slice(a.end, b.start);
-      if (gap.length > 40) continue;
       const bracketed = OPEN.test(gap) && CLOSE.test(text.slice(b.end, b.end + 3));
       if (bracketed || KNOWN_AS.test(gap)) { out[i] = { ...b, aliasOf: a.text }; break; }
     }

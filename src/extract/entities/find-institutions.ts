@@ -1,7 +1,10 @@
 import { matchesOf } from "../../core/matches.js";
+import { isPlain, twoForms } from "../../nlp/plain-text.js";
 import { NOT_NAME, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
 
-const INSTITUTION = /(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}\p{M}'’-]*){1,7}/gu;
+const INSTITUTION = twoForms(/(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}\p{M}'’-]*){1,7}/gu);
+/** A linking word before a capital: a sentence without one holds no institution's name. */
+const LINKED = twoForms(/\s(?:of|for|and|on)\s+(?:the\s+)?\p{Lu}/u);
 const LINK = /\s(?:of|for|and|on)\s/;
 
 /** A word lower-cased, without a possessive "'s". */
@@ -27,11 +30,11 @@ const afterName = (run: string): string => run.replace(/\s+(?:on|of|for|and)\s+(
  * and the Trinamool Congress" is a place and a body: a part before "and" without a body word is
  * left to the other rules, and so is "Shares" in "Shares of Cisco Systems Inc" at a sentence's start.
  */
-export function findInstitutions(text: string): Institution[] {
+export function findInstitutions(text: string, plain = isPlain(text)): Institution[] {
   // A sentence where no linking word comes before a capital has none, and the regex is not run.
-  if (!/\s(?:of|for|and|on)\s+(?:the\s+)?\p{Lu}/u.test(text)) return [];
+  if (!(plain ? LINKED.plain : LINKED.unicode).test(text)) return [];
   const out: Institution[] = [];
-  for (const m of matchesOf(INSTITUTION, text)) {
+  for (const m of matchesOf(plain ? INSTITUTION.plain : INSTITUTION.unicode, text)) {
     // Cutting at a title only shortens the run: without a linking word it holds none.
     if (!LINK.test(m[0])) continue;
     let at = m.index;

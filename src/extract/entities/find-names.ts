@@ -2,6 +2,7 @@ import { COUNTRY_BY_WORD, COUNTRY_NAMES } from "../../lexicon/demonyms.js";
 import { GIVEN_NAME_KEY } from "../../lexicon/given-names.js";
 import { NOT_NAME, ORGANIZATION_CUES, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
 import { matchesOf } from "../../core/matches.js";
+import { isPlain, twoForms } from "../../nlp/plain-text.js";
 import { LAYOUT_WORDS } from "../../lexicon/layout-words.js";
 import { findInstitutions } from "./find-institutions.js";
 import { splitRun, type RunPiece } from "./split-run.js";
@@ -14,11 +15,12 @@ export type NameMention = Span & { name: string; kind: EntityKind; possessive: b
 // Each pattern opens with a cheap look-ahead that every \p{Lu} passes (A-Z, or above U+00BF):
 // it lets the regex engine skip lower-case text fast, and finds exactly what it found without.
 // A later word may follow a middle initial ("Ann B. Carver") or carry a lower-case particle: "al-Rashid", "bin Salman", "van der Berg".
-const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|der|al|bin|ibn|la|le|di|da)\s+)?(?:(?:al|el|ad|ash|as|abu|ben)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,7}/gu;
-const ACRONYM = /\b(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}{2,6}\b/gu;
-const DOTTED = /(?=[A-Z\u00C0-\u{10FFFF}]\.)(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu;
+// Each has a plain form too (plain-text.ts), for the sentences most are: ASCII and punctuation.
+const RUN = twoForms(/(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}\.\s+)?(?:(?:de|van|von|der|al|bin|ibn|la|le|di|da)\s+)?(?:(?:al|el|ad|ash|as|abu|ben)-)?\p{Lu}[\p{L}\p{M}'’-]*){0,7}/gu);
+const ACRONYM = twoForms(/\b(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}{2,6}\b/gu);
+const DOTTED = twoForms(/(?=[A-Z\u00C0-\u{10FFFF}]\.)(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu);
 /** What every dotted initialism holds (".S." of "U.S."): a sentence without it is not searched. */
-const MAYBE_DOTTED = /\.[A-Z\u00C0-\u{10FFFF}]\./u;
+const MAYBE_DOTTED = twoForms(/\.[A-Z\u00C0-\u{10FFFF}]\./u);
 const NOT_ACRONYM = new Set(["US", "UK", "EU", "UN", "TV", "AM", "PM", "OK", "II", "III", "IV", "CCTV", "USA", "UAE"]);
 
 /** An abbreviated honorific with its full stop, just before a run: "Mr. ", "Capt. ". */
@@ -76,9 +78,9 @@ function titled(text: string, at: number, wordBefore: string | null): boolean {
 const knownName = (folded: string, surnames: Pick<ReadonlySet<string>, "has">): boolean => surnames.has(folded) || GIVEN_NAME_KEY.has(folded);
 
 /** The capitalised runs of a sentence, each cut into the names it holds. */
-function runsOf(text: string): RunPiece[] {
+function runsOf(text: string, plain: boolean): RunPiece[] {
   const out: RunPiece[] = [];
-  for (const m of matchesOf(RUN, text)) splitRun(m, out);
+  for (const m of matchesOf(plain ? RUN.plain : RUN.unicode, text)) splitRun(m, out);
   return out;
 }
 
@@ -90,15 +92,16 @@ function runsOf(text: string): RunPiece[] {
  */
 export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has">): NameMention[] {
   const out: NameMention[] = [];
+  const plain = isPlain(text);
   // "the International Committee of the Red Cross": an institution's name may hold "of the".
   const taken: Array<[number, number]> = [];
   // An institution's name links capitalised words with "of", "for", "and" or "on": a sentence
   // where no such word comes before a capital has none, and the regex is not run.
-  for (const inst of findInstitutions(text)) {
+  for (const inst of findInstitutions(text, plain)) {
     out.push({ ...inst, kind: "organization", possessive: false });
     taken.push([inst.start, inst.end]);
   }
-  for (const m of runsOf(text)) {
+  for (const m of runsOf(text, plain)) {
     if (taken.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
     // Most runs are one word: no split to make.
     const words = /\s/.test(m[0]) ? m[0].split(/\s+/) : [m[0]];
@@ -144,7 +147,7 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     const known = single && (titled(text, at, s > 0 ? lowerWords[s - 1] ?? "" : null) || knownName(foldName(name), surnames));
     if (!single || known) out.push({ start: offset, end: offset + name.length, name, kind: "person", possessive });
   }
-  for (const m of matchesOf(ACRONYM, text)) {
+  for (const m of matchesOf(plain ? ACRONYM.plain : ACRONYM.unicode, text)) {
     if (NOT_ACRONYM.has(m[0]) || LAYOUT_WORDS.has(m[0]) || out.some((n) => n.start <= (m.index ?? 0) && (m.index ?? 0) < n.end)) continue;
     // "NEW DELHI", "BREAKING NEWS": capitals next to capitals are a dateline or a label.
     if (/\p{Lu}{2}\s$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index)) || /^\s\p{Lu}{2}/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
@@ -153,7 +156,8 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: m[0], kind: "organization", possessive: false });
   }
   // "U.S.", "U.N.": dotted initials, unless a person's name follows ("J.K. Rowling").
-  for (const m of MAYBE_DOTTED.test(text) ? matchesOf(DOTTED, text) : []) {
+  const dotted = plain ? DOTTED.plain : DOTTED.unicode;
+  for (const m of (plain ? MAYBE_DOTTED.plain : MAYBE_DOTTED.unicode).test(text) ? matchesOf(dotted, text) : []) {
     const end = m.index + m[0].length;
     if (out.some((n) => (n.start < end && m.index < n.end) || (n.kind === "person" && n.start >= end && n.start <= end + 1))) continue;
     out.push({ start: m.index, end, name: m[0], kind: COUNTRY_NAMES.has(m[0].toLowerCase()) ? "place" : "organization", possessive: false });

@@ -1,6 +1,7 @@
 import { COUNTRY_BY_WORD } from "../../lexicon/demonyms.js";
 import { NOT_NAME, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { isPlain, twoForms } from "../../nlp/plain-text.js";
 import type { NameMention } from "./find-names.js";
 
 /**
@@ -8,7 +9,7 @@ import type { NameMention } from "./find-names.js";
  * "Trump". A word in capitals only ("NEW") or with inner capitals ("MPs") is not one. The cheap
  * look-ahead comes first, so the look-behind is only read at a capital.
  */
-const WORD = /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?:[’']s)?(?![\p{L}\p{M}\p{N}])/gu;
+const WORD = twoForms(/(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*(?:[’']s)?(?![\p{L}\p{M}\p{N}])/gu);
 
 /** Words after which a name is a place: "in Paiporta", "near Rouen". */
 const LOCATIVE = new Set(["in", "at", "near", "from", "across", "outside", "inside", "around", "throughout", "to", "toward", "towards"]);
@@ -26,22 +27,24 @@ const isCommon = (lower: string): boolean =>
  */
 export function singleWords(text: string, names: readonly NameMention[], offset = 0): SingleWord[] {
   const out: SingleWord[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const plain = isPlain(text);
+  const word = plain ? WORD.plain : WORD.unicode;
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
     const start = m.index;
     const name = withoutPossessive(m[0]);
     const end = start + name.length;
     const covering = names.find((n) => n.start < end && start < n.end);
     // The rest of the name is not read: a word starting inside it would be covered too, and a
     // word never starts inside another one (the look-behind), so none is missed past its end.
-    if (covering) { WORD.lastIndex = Math.max(WORD.lastIndex, covering.end); continue; }
+    if (covering) { word.lastIndex = Math.max(word.lastIndex, covering.end); continue; }
     if (name.length < 3 || isCommon(name.toLowerCase())) continue;
     const space = spaceBefore(text, start);
     const initial = opensClause(text, start) || (QUOTES.has(text.charCodeAt(start - 1)) && opensClause(text, start - 1));
-    const alone = !(space < start && capitalBefore(text, space)) && !at(BEFORE_CAPITAL, text, end);
+    const alone = !(space < start && capitalBefore(text, space)) && !at(plain ? BEFORE_CAPITAL.plain : BEFORE_CAPITAL.unicode, text, end);
     out.push({ start: start + offset, end: end + offset, name, initial, alone, previous: space < start ? wordBefore(text, space) : "" });
   }
-  WORD.lastIndex = 0;
+  word.lastIndex = 0;
   return out;
 }
 
@@ -51,7 +54,7 @@ export function singleWords(text: string, names: readonly NameMention[], offset 
 const QUOTES: ReadonlySet<number> = new Set([...'"“‘\''].map((c) => c.charCodeAt(0)));
 const CLAUSE_MARKS: ReadonlySet<number> = new Set([...':;.!?“"‘(—–-'].map((c) => c.charCodeAt(0)));
 /** Right before a space and a capitalised word. */
-const BEFORE_CAPITAL = /(?:[’']s)?\s+\p{Lu}/uy;
+const BEFORE_CAPITAL = twoForms(/(?:[’']s)?\s+\p{Lu}/uy);
 
 /** A UTF-16 unit that \s matches (every such character is one unit). */
 const isSpace = (code: number): boolean => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(String.fromCharCode(code)));

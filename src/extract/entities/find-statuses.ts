@@ -1,6 +1,6 @@
 import type { Status } from "../../schema/entity.js";
 import type { NameMention } from "./find-names.js";
-import { ALL_TRIGGERS, EVENT_CUE, EVENT_TRIGGERS, RELEASE_CUE, TRIGGERS } from "./status-triggers.js";
+import { ALL_TRIGGERS, EVENT_CUES, EVENT_TRIGGERS, RELEASE_CUE, TRIGGERS } from "./status-triggers.js";
 
 export type FoundStatus = { person: NameMention; status: Status };
 
@@ -36,19 +36,18 @@ function listAfter(people: readonly NameMention[], text: string, from: number): 
 export function findStatuses(text: string, names: readonly NameMention[]): FoundStatus[] {
   const people = names.filter((n) => n.kind === "person" && !n.possessive);
   if (people.length === 0) return [];
+  // Most sentences hold neither a release phrase nor an event verb: one test for each kind in
+  // place of one per trigger, in the triggers' order. Cues null: every event trigger is run.
+  const release = RELEASE_CUE.test(text);
+  const cues = EVENT_CUES.find(text);
+  const events = cues === null || cues.size > 0;
+  const triggers = release ? (events ? ALL_TRIGGERS : TRIGGERS) : events ? EVENT_TRIGGERS : [];
+  if (triggers.length === 0) return [];
   // Every trigger speaks for its own people; a person keeps the first status found (so
   // "no confirmation of the release of X" stays unconfirmed).
   const found = new Map<NameMention, Status>();
-  // Cues are read with /i, which does not match "ſ" and "K" (Kelvin sign) to "s" and "k" as the
-  // event patterns' /iu does: in a text holding either, every pattern is run.
-  const plain = !text.includes("\u017F") && !text.includes("\u212A");
-  // Most sentences hold neither a release phrase nor an event verb: one test for each kind in
-  // place of one per trigger, in the triggers' order.
-  const release = RELEASE_CUE.test(text);
-  const events = !plain || EVENT_CUE.test(text);
-  const triggers = release ? (events ? ALL_TRIGGERS : TRIGGERS) : events ? EVENT_TRIGGERS : [];
   for (const trigger of triggers) {
-    if (plain && trigger.cue && !trigger.cue.test(text)) continue;
+    if (cues !== null && trigger.cues && !trigger.cues.some((c) => cues.has(c))) continue;
     const m = trigger.pattern.exec(text);
     if (!m) continue;
     if (trigger.status === "freed" && DEMAND.test(text.slice(0, m.index))) continue;

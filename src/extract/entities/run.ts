@@ -56,9 +56,10 @@ export function extractEntities(doc: Document, seg: Segmented, sentenceNames: Se
     for (const n of names) mentions.push({ source: doc.id, text: n.name, start: s.start + n.start, end: s.start + n.end, kind: n.kind });
     for (const w of singleWords(s.text, names, s.start)) words.push(w);
     for (const n of names) longer.push(n);
-    // The release statuses are read as always; the event classes only from news, not background.
-    const background = isBackground(s.text, reference);
-    const found = findStatuses(s.text, names).filter((f) => !background || RELEASE.has(f.status));
+    // The release statuses are read as always; the event classes only from news, not background
+    // (asked only of a sentence with a status to keep or drop).
+    let found = findStatuses(s.text, names);
+    if (found.length > 0 && isBackground(s.text, reference)) found = found.filter((f) => RELEASE.has(f.status));
     for (const f of found) add(s.start + f.person.start, s.start + f.person.end, f.status, s);
     if (heading && s.topic && newParagraph && !found.length) {
       const at = s.text.indexOf(s.topic);

@@ -1,4 +1,5 @@
 import { STATUS_VERBS } from "../../lexicon/status-verbs.js";
+import { CueWords, cueWords } from "./event-cues.js";
 import type { Status } from "../../schema/entity.js";
 
 /**
@@ -11,10 +12,10 @@ import type { Status } from "../../schema/entity.js";
 export type Trigger = {
   status: Status; pattern: RegExp; targets: "all" | "after" | "before" | "all-before" | "object";
   /**
-   * Words the pattern cannot match without: a sentence this finds none of is not run through
-   * the pattern (most sentences name no event verb).
+   * Words the pattern cannot match without (lower case, see event-cues.ts): a sentence that
+   * holds none of them is not run through the pattern (most sentences name no event verb).
    */
-  cue?: RegExp;
+  cues?: readonly string[];
 };
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -33,17 +34,6 @@ export const RELEASE_CUE = new RegExp(TRIGGERS.map((t) => `(?:${t.pattern.source
 
 const alternation = (forms: readonly string[]): string => forms.map((f) => f.replace(/ /g, "\\s+")).join("|");
 
-/** One word of each form, the longest (the rarest, as a rule): "found" of "was found dead". */
-const cueWords = (forms: readonly string[]): string[] =>
-  forms.map((f) => f.split(" ").reduce((a, b) => (b.length > a.length ? b : a)));
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/**
- * Any of the words at a word's start, in any case. Plain /i, the fastest test: it finds a word
- * wherever the patterns (/iu, /u) do, unless the text holds "ſ" or "K" (Kelvin sign), which /iu
- * reads as "s" and "k" and /i does not. findStatuses tests no cue in such a text.
- */
-const anyOf = (words: readonly string[]): RegExp => new RegExp(`\\b(?:${[...new Set(words)].map(escape).join("|")})`, "i");
-
 /**
  * The event classes of status-verbs.ts as triggers: "X was sentenced" and "X resigned" say it of
  * the subject before; "sentenced X" of the person right after the verb. They come after the
@@ -53,18 +43,18 @@ export const EVENT_TRIGGERS: readonly Trigger[] = STATUS_VERBS.flatMap(({ status
   const out: Trigger[] = [];
   const s = status as Status;
   if (passive.length) {
-    const cue = anyOf(cueWords(passive));
-    out.push({ status: s, targets: "before", cue, pattern: new RegExp(`\\b(?:was|were|is|are|has been|have been|had been|being|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+)?(?:${alternation(passive)})\\b`, "iu") });
-    out.push({ status: s, targets: "object", cue, pattern: new RegExp(`(?<!\\b(?:was|were|is|are|been|being)\\s+)\\b(?:${alternation(passive)})\\s+(?=\\p{Lu})`, "u") });
+    const cues = cueWords(passive);
+    out.push({ status: s, targets: "before", cues, pattern: new RegExp(`\\b(?:was|were|is|are|has been|have been|had been|being|been)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|then\\s+)?(?:${alternation(passive)})\\b`, "iu") });
+    out.push({ status: s, targets: "object", cues, pattern: new RegExp(`(?<!\\b(?:was|were|is|are|been|being)\\s+)\\b(?:${alternation(passive)})\\s+(?=\\p{Lu})`, "u") });
   }
-  if (intransitive.length) out.push({ status: s, targets: "before", cue: anyOf(cueWords(intransitive)), pattern: new RegExp(`\\b(?:${alternation(intransitive)})\\b`, "iu") });
+  if (intransitive.length) out.push({ status: s, targets: "before", cues: cueWords(intransitive), pattern: new RegExp(`\\b(?:${alternation(intransitive)})\\b`, "iu") });
   return out;
 });
 
 export const ALL_TRIGGERS: readonly Trigger[] = [...TRIGGERS, ...EVENT_TRIGGERS];
 
-/** Any event class's cue word: one test that clears most sentences of every event trigger. */
-export const EVENT_CUE = anyOf(STATUS_VERBS.flatMap(({ passive, intransitive }) => [...cueWords(passive), ...cueWords(intransitive)]));
+/** The event triggers' cue words, all read in one pass. */
+export const EVENT_CUES = new CueWords(EVENT_TRIGGERS.flatMap((t) => t.cues ?? []));
 
 /** Headings over a list of people ("Who was freed", "Those released"). */
 export function headingStatus(text: string): Status | null {
