@@ -36,6 +36,10 @@ describe("measure: what a number counts", () => {
     ["Turnout in the election was 64%.", "64% | turnout | vote"],
     ["It reported a 24 percent rise in annual net profit.", "24 percent | profit | increase"],
     ["Officials announced a 10% cut in police funding.", "10% | budget | decrease"],
+    // The period compared and a past participle are not what is counted.
+    ["Automotive revenue totaled $19.8 billion, down 8% year-over-year.", "8% | - | -"],
+    ["Operating income declined 23% year over year to $1.6 billion.", "23% | profit | decrease"],
+    ["Non-farm payrolls for June were revised down by 133,000 to 14,000.", "133,000 | - | -"],
   ])("%s", (text, expected) => {
     expect(frames(text).map((f) => f.split(" | ").slice(0, 3).join(" | "))).toContain(expected);
   });
@@ -65,6 +69,20 @@ describe("event, time, about, attribution and mode", () => {
   it("takes the article date from the text when no date is given", () => {
     const found = frames("Officials met on September 11, 2025.\nIn June, 14 prisoners were freed.");
     expect(found.at(-1)).toContain("| 2025-06 |");
+  });
+
+  it("does not date the article by a date far down its text, which the story tells of", () => {
+    const story = [
+      "Officials met in the capital to count the damage on Thursday.",
+      "x".repeat(600),
+      "The governor, in office from August 7, 2016 to September 11, 2021, said 14 homes were destroyed in June.",
+    ].join("\n");
+    expect(frames(story).at(-1)).toMatch(/^14 \| home \| destroy \| --06 \|/);
+  });
+
+  it("dates the article by a date on an 'Updated' line, wherever the line is", () => {
+    const story = ["x".repeat(600), "Last updated on March 5, 2024", "In June, 14 homes were destroyed."].join("\n");
+    expect(frames(story).at(-1)).toContain("| 2023-06 |");
   });
 
   it("gives a term and a year to the person of the list item", () => {

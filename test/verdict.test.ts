@@ -16,6 +16,8 @@ describe("verdicts", () => {
     ["compatible for dozens and 52", "Dozens of prisoners were released.", "Officials released 52 prisoners.", /^compatible/],
     ["conflict when bands are disjoint, naming both", "At least 120 people were killed.", "The flood killed 98 people.", /^conflict: 2 sources: At least 120 \(a\) vs 98 \(b\)$/],
     ["conflict between nearly 1,200 and around 1,400", "Nearly 1,200 prisoners remain in jail.", "Around 1,400 prisoners remain in jail.", /^conflict/],
+    ["compatible for what would have been against what was", "Had the judge followed the guidelines, Ann Carver would have been sentenced to more than 100 years in prison for the fraud.", "Ann Carver was sentenced to 25 years in prison for the fraud.", /^compatible.*forecast against a result/],
+    ["conflict for two sentences handed down", "Ann Carver was sentenced to 100 years in prison for the fraud.", "Ann Carver was sentenced to 25 years in prison for the fraud.", /^conflict/],
     ["compatible when a quoted round number rounds the other", "“It was the release of 50 people,” she said.", "The release of 52 people was confirmed.", /rounding/],
   ])("%s", (_name, a, b, expected) => {
     expect(verdictOf(a, b)).toMatch(expected);

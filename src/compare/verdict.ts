@@ -46,6 +46,23 @@ function disjointPairs(claims: readonly Claim[]): Array<[Claim, Claim]> {
   return out;
 }
 
+/**
+ * A value two sources both give, besides the pair that differs: then the differing figure of one
+ * of them is another quantity that alignment joined (an earlier figure, a part, a forecast), not
+ * a disagreement between the two: they agree on the value they share.
+ */
+function sharedValue(a: Claim, b: Claim, bySource: ReadonlyMap<string, readonly Claim[]>): Claim | null {
+  const mine = bySource.get(a.source) ?? [];
+  const theirs = bySource.get(b.source) ?? [];
+  if (mine.length < 2 && theirs.length < 2) return null;
+  // Only a figure stated exactly is shared: "thousands" or "more than 1,000" fit many figures.
+  for (const x of mine.slice(0, 16)) {
+    if (!isExact(x)) continue;
+    for (const y of theirs.slice(0, 16)) if (isExact(y) && bandsOverlap(x.value.band, y.value.band)) return x;
+  }
+  return null;
+}
+
 export type Judgement = { verdict: Verdict; reason: string; conflicts: Array<[string, string]> };
 
 /**
@@ -60,8 +77,12 @@ export function judge(claims: readonly Claim[], context: Context): Judgement {
   const conflicts: Array<[string, string]> = [];
   const described: string[] = [];
   const reconciled = new Map<string, string>();
+  const bySource = groupBy(claims, (c) => c.source);
   for (const [a, b] of disjointPairs(claims)) {
-    const why = reconcile(a, b, context);
+    const shared = a.source === b.source ? null : sharedValue(a, b, bySource);
+    const why = shared
+      ? `${a.source} and ${b.source} both also give ${shared.text}: the other figure is of another time or part`
+      : reconcile(a, b, context);
     if (why === null) {
       if (described.length < 64) described.push(`${a.text} (${who(a)}) vs ${b.text} (${who(b)})`);
       conflicts.push([a.id, b.id]);

@@ -1,7 +1,7 @@
 /**
  * Words that say a figure is not (yet) the outcome: a forecast or expectation, or a partial count
  * while counting goes on. A forecast and a result, or a partial and a final count, may differ
- * without either being wrong; a maximum faced ("faced more than 100 years") is not one; a demand ("prosecutors sought 40 years") is not the outcome either. An
+ * without either being wrong; a maximum faced ("faced more than 100 years") is not one; a demand ("prosecutors sought 40 years") is not the outcome either, nor is what would or could have been. An
  * estimate of a count that exists now ("an estimated 1,200 remain") is no forecast. Source: news usage for elections, results, statistics and tolls.
  */
 export const FORECAST_WORDS: ReadonlySet<string> = new Set([
@@ -12,6 +12,9 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set([
   "guidance", "outlook", "sought", "seek", "seeks", "seeking", "proposed", "recommended", "requested",
   "demanded", "plan", "plans", "planned", "aims", "goal", "pledged", "promised", "faced", "faces",
   "facing", "face", "maximum", "potential",
+  // What would have been, had things gone otherwise: "would have been sentenced to more than 100
+  // years". Not "would" alone: "Cisco said it would pay a 32% premium" reports a fact.
+  "would have", "could have", "might have",
 ]);
 
 export const PARTIAL_WORDS: ReadonlySet<string> = new Set([

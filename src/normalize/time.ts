@@ -135,12 +135,28 @@ export function findReferenceDate(text: string): string | null {
   // read when there is none. The full-date patterns run first in findTimes too, so the date
   // found is the same.
   const isFull = (t: TimeMention): boolean => t.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(t.value);
-  const full = findTimes(text, null, FULL_DATE_PATTERNS).find(isFull);
+  const full = findTimes(text, null, FULL_DATE_PATTERNS).find((t) => isFull(t) && datesTheArticle(text, t));
   if (full) return full.value;
   const times = findTimes(text, null);
   const dateline = times.find((t) => t.value && /^-(-\d{2}){2}$/.test(t.value) && isDateline(text, t));
   return dateline?.value ?? null;
 }
+
+/**
+ * Where a full date dates the article: near its top (headline, byline, dateline, first
+ * paragraph), or on a line that says it is the publication time ("Published", "Updated").
+ * Further down, a full date is one the story tells of ("CM from August 7, 2016 to …", "from
+ * September 1, 2023 the age rises"), and a wrong reference date misplaces every figure.
+ */
+function datesTheArticle(text: string, t: TimeMention): boolean {
+  if (t.start < TOP_OF_ARTICLE) return true;
+  const lineStart = text.lastIndexOf("\n", t.start) + 1;
+  return PUBLICATION_LINE.test(text.slice(lineStart, t.start));
+}
+
+/** Characters from the start that hold the headline, byline and first paragraph of most pages. */
+const TOP_OF_ARTICLE = 500;
+const PUBLICATION_LINE = /^\W*(?:(?:last\s+)?(?:published|updated|posted|modified)|date)\b[^.!?]{0,30}$/i;
 
 function isDateline(text: string, t: TimeMention): boolean {
   const lineStart = text.lastIndexOf("\n", t.start) + 1;

@@ -53,6 +53,8 @@ export function measureBefore(tokens: readonly Token[], first: number, lemmas: L
     // "Freed were two …": a verb is not what is counted.
     // "Freed were two …" is a verb; "transit spending" is a noun, so gerunds stay.
     const inflected = /ed$/.test(t.lower) || (!/ing$/.test(t.lower) && lemmas.verb(t.lower) !== t.lower);
+    // "payrolls for June revised down by 133,000": a past participle is the verb, whatever it is.
+    if (/ed$/.test(t.lower) && lemmas.verb(t.lower) !== t.lower) break;
     if (inflected && (lemmaCandidates(t.lower).some((l) => EVENT_BY_LEMMA.has(l)) || EVENT_BY_LEMMA.has(lemmas.verb(t.lower)))) break;
     if (/ly$/.test(t.lower)) break;
     words.unshift(t.lower);

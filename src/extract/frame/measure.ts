@@ -7,6 +7,15 @@ import { measureBefore } from "./measure-before.js";
 import { nounPhrase } from "./noun-phrase.js";
 import { countryMeasure, normalizeMeasure, type MeasureReading } from "../../normalize/measure.js";
 
+/** A period of comparison after a figure: "year-over-year", "year on year", "month-to-date", "quarter over quarter". */
+function comparedPeriod(tokens: readonly Token[], i: number): boolean {
+  if (!PERIODS.has(tokens[i]?.lower ?? "")) return false;
+  const k = tokens[i + 1]?.text === "-" ? i + 2 : i + 1;
+  return /^(over|on|to)$/.test(tokens[k]?.lower ?? "");
+}
+
+const PERIODS = new Set(["year", "quarter", "month", "week", "day"]);
+
 export type MeasureSpan = MeasureReading & { end: number };
 
 /** Countries in "from Latvia, Poland and the UK" starting at token i. */
@@ -39,7 +48,8 @@ export function readCountries(tokens: readonly Token[], i: number): { codes: str
 export function readMeasures(tokens: readonly Token[], first: number, next: number, lemmas: Lemmatizer, titleCase: boolean, partitive = true): MeasureSpan[] {
   // "67 percent four years ago": another number after this one starts a phrase of its own.
   const numberNext = tokens[next]?.type === "number" || UNITS[tokens[next]?.lower ?? ""] !== undefined || TENS[tokens[next]?.lower ?? ""] !== undefined;
-  let np = numberNext ? { words: [], end: next } : nounPhrase(tokens, next, lemmas, titleCase);
+  // "down 8% year-over-year", "up 3% quarter on quarter": the period compared is not what is counted.
+  let np = numberNext || comparedPeriod(tokens, next) ? { words: [], end: next } : nounPhrase(tokens, next, lemmas, titleCase);
   let j = np.end;
   // "14 are foreign nationals", "six of its citizens"
   if (np.words.length === 0 && /^(are|were|is|was)$/.test(tokens[next]?.lower ?? "") && tokens[next + 1]?.type === "word") {
