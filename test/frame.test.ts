@@ -36,6 +36,11 @@ describe("measure: what a number counts", () => {
     ["Turnout in the election was 64%.", "64% | turnout | vote"],
     ["It reported a 24 percent rise in annual net profit.", "24 percent | profit | increase"],
     ["Officials announced a 10% cut in police funding.", "10% | budget | decrease"],
+    // One figure for two coordinated nouns counts both; a member counts what its modifiers name.
+    ["The plane was carrying 242 passengers and crew when it crashed.", "242 | crew and passenger | aboard"],
+    ["The plane carried 230 passengers and 12 crew members.", "230 | passenger | aboard"],
+    ["The plane carried 230 passengers and 12 crew members.", "12 | crew member | aboard"],
+    ["The flood killed more than 200 people and businesses lost everything.", "more than 200 | person | die"],
     // The period compared and a past participle are not what is counted.
     ["Automotive revenue totaled $19.8 billion, down 8% year-over-year.", "8% | - | -"],
     ["Operating income declined 23% year over year to $1.6 billion.", "23% | profit | decrease"],

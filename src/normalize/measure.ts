@@ -6,6 +6,9 @@ export type MeasureReading = Measure & { event: string | null };
 
 const FOREIGN = new Set(["foreign", "foreigner"]);
 
+/** Heads that name a member of something, not a class of their own: "staff members", "family members". */
+const PART_HEADS = new Set(["member"]);
+
 /**
  * Words of a counted noun phrase (modifiers then head, head already singular) → what is counted.
  * Nationalities become `national:CC` whichever way they are written; `country` from "from X" wins.
@@ -17,7 +20,8 @@ export function normalizeMeasure(words: readonly string[], text: string, head: s
   const adjectiveCountry = modifiers.map((m) => COUNTRY_BY_ADJECTIVE.get(m)).find(Boolean) ?? null;
   const cls = MEASURE_CLASSES.get(lower) ?? MEASURE_CLASSES.get(`${modifiers.at(-1) ?? ""} ${lower}`);
   const nationality = NATIONALITY_HEADS.has(lower) || cls?.key === "national";
-  let key = cls?.key ?? lower;
+  // "crew members", "cabin crew members": a head that says only "part of" counts what its modifiers name.
+  let key = cls?.key ?? (PART_HEADS.has(lower) && modifiers.length ? [...modifiers, lower].join(" ") : lower);
   let found = country;
   if (personCountry && !cls) {
     key = `national:${personCountry}`;

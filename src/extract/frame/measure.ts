@@ -16,6 +16,19 @@ function comparedPeriod(tokens: readonly Token[], i: number): boolean {
 
 const PERIODS = new Set(["year", "quarter", "month", "week", "day"]);
 
+/** The counted noun after "and" that one figure shares: "passengers and crew", not "passengers and 12 crew". */
+function coordinated(tokens: readonly Token[], j: number, lemmas: Lemmatizer, titleCase: boolean): { key: string; text: string; end: number } | null {
+  const next = tokens[j + 1];
+  if (tokens[j]?.lower !== "and" || next?.type !== "word" || UNITS[next.lower] !== undefined || TENS[next.lower] !== undefined) return null;
+  const np = nounPhrase(tokens, j + 1, lemmas, titleCase);
+  const last = np.words.at(-1);
+  // "destroyed 465 homes and damaged another", "vandalizing trolleybuses and setting fire": a verb starts a clause of its own.
+  if (!last || /(ed|ing)$/.test(np.words[0] ?? "") || /^(an)?others?$/.test(np.words[0] ?? "")) return null;
+  const head = lemmas.noun(last);
+  const reading = normalizeMeasure([...np.words.slice(0, -1), head], np.words.join(" "), head, null);
+  return reading.key ? { key: reading.key, text: np.words.join(" "), end: np.end } : null;
+}
+
 export type MeasureSpan = MeasureReading & { end: number };
 
 /** Countries in "from Latvia, Poland and the UK" starting at token i. */
@@ -94,5 +107,14 @@ export function readMeasures(tokens: readonly Token[], first: number, next: numb
     return [{ ...normalizeMeasure([...before.slice(0, -1), lemma], before.join(" "), lemma, null), end: next }];
   }
   if (!head) return [{ key: null, head: null, text: null, country: null, event: null, end: next }];
-  return [{ ...normalizeMeasure(words, text ?? head, head, null), end: j }];
+  const measure = normalizeMeasure(words, text ?? head, head, null);
+  // "242 passengers and crew": one figure counts both, which is neither alone.
+  const other = coordinated(tokens, j, lemmas, titleCase);
+  // Nationalities stay apart: "six Lithuanians and Latvians" is read per country elsewhere.
+  // "killed 200 people and businesses", "people and others" list what was hit, one figure apiece or none.
+  if (other && other.key !== measure.key && measure.key !== "person" && !`${measure.key}|${other.key}`.includes("national:")) {
+    const key = [measure.key, other.key].sort().join(" and ");
+    return [{ ...measure, key, text: `${text ?? head} and ${other.text}`, end: other.end }];
+  }
+  return [{ ...measure, end: j }];
 }
