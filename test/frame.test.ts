@@ -133,9 +133,18 @@ describe("page furniture", () => {
 });
 
 describe("holder: whose seats a number counts", () => {
+  it("takes no sentence's first word for a holder", () => {
+    expect(extract([doc("a", "Officials said 240 seats were contested.")]).claims[0]?.about).toEqual([]);
+  });
+
+
   it.each([
     ["The Civic Union of Prime Minister Elena Vasquez won 68 seats in parliament.", "68", "Civic Union"],
     ["The Green Alliance took 31 seats in the new parliament.", "31", "Green Alliance"],
+    // A relative clause inside the subject's clause; one capitalised word after "the"; a name in capitals.
+    ["The Alliance, whose candidates ran under its banner, won 240 seats.", "240", "Alliance"],
+    ["As per latest trends, the Union is set to win 99 seats.", "99", "Union"],
+    ["UNITY was shown as leading in 226 seats shortly after 11am.", "226", "UNITY"],
   ])("%s", (text, number, holder) => {
     const claim = extract([doc("a", text)]).claims.find((c) => c.text === number);
     expect(claim?.measure.key).toBe("seat");

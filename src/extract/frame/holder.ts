@@ -3,6 +3,9 @@ import type { NameMention } from "../entities/find-names.js";
 
 const FOR_HOLDER = /^\s*(?:seats?|votes?)?\s*(?:went\s+)?(?:for|to)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}\p{M}'’-]*)*|(?:\p{Ll}+\s+){0,2}(?:others?|independents?|parties|candidates))/u;
 
+const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\b[^,;:]*,/gu;
+const SUBJECT_RUN = /((?:The\s+)?[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)*)\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,4}$/u;
+
 /** "others", "smaller parties", "independents": the rest of the field, one holder. */
 const asHolder = (phrase: string): string => (/^\p{Ll}/u.test(phrase) ? "others" : phrase);
 
@@ -17,15 +20,25 @@ export function readHolder(names: readonly NameMention[], sentence: string, star
   const following = FOR_HOLDER.exec(sentence.slice(measureEnd));
   if (following?.[1]) return [asHolder(following[1])];
   const candidates = names.filter((n) => n.kind !== "place" && !n.possessive && n.end <= start);
-  const inClause = candidates.filter((n) => !/[,;:]/.test(sentence.slice(n.end, start)));
+  // "The Alliance, whose candidates ran in its name, won 240 seats": the relative clause is inside the subject's clause.
+  const clause = sentence.slice(0, start).replace(RELATIVE_CLAUSE, (m) => " ".repeat(m.length));
+  const inClause = candidates.filter((n) => !/[,;:]/.test(clause.slice(n.end, start)));
   let before = inClause.at(-1);
   // "the Civic Union of Prime Minister Ana Vel won 68 seats": the body holds them, not its leader.
   const body = inClause.at(-2);
   if (before?.kind === "person" && body?.kind === "organization" && /^\s+of\s+(?:[\p{L}.]+\s+)*$/u.test(sentence.slice(body.end, before.start))) before = body;
   if (before) return [before.name];
   // A name the finder does not know ("National Renewal won 48.1%"): the capitalised run before the verb.
-  const run = /([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)+)\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}$/u.exec(sentence.slice(0, start).split(/[,;:]/).pop() ?? "");
-  if (run?.[1]) return [run[1]];
+  // Or one capitalised word after "the" or in capitals ("the Alliance is set to win 99 seats", "UNITY won 226 seats").
+  const tail = clause.split(/[,;:]/).pop() ?? "";
+  const run = SUBJECT_RUN.exec(tail);
+  if (run?.[1]) {
+    const words = run[1].split(/\s+/);
+    const afterThe = words[0] === "The" || /\bthe\s*$/i.test(tail.slice(0, run.index));
+    const name = words[0] === "The" ? words.slice(1) : words;
+    // A sentence's first word alone is capitalised for its place, not as a name.
+    if (name.length > 1 || (name.length === 1 && (afterThe || /^\p{Lu}{2,}$/u.test(name[0] ?? "")))) return [name.join(" ")];
+  }
   const participle = /,\s*\p{Ll}+ing\b[^,;:]*$/u.test(sentence.slice(0, start));
   return participle && candidates[0] ? [candidates[0].name] : [];
 }
