@@ -14,13 +14,20 @@ const bucketOf = (p: Profile): number | null => {
   return Number.isFinite(mid) && mid > 0 ? Math.round(Math.log(mid) * 10) : null;
 };
 
-function signalsOf(p: Profile): string[] {
-  const out = p.words.map((w) => `${p.block}|w${w}`);
-  if (p.measure) out.push(`${p.block}|m${p.measure}`);
-  if (p.about) out.push(`${p.block}|a${p.about}`);
-  const bucket = bucketOf(p);
-  if (bucket !== null) for (const b of [bucket - 1, bucket, bucket + 1]) out.push(`${p.block}|v${b}`);
-  return out;
+/**
+ * A block's cues, each with the claims (indexes) that have it, oldest first: context words (ids
+ * into the run's vocabulary), counted things, holders and value buckets. Kept apart per kind
+ * of cue, so no key string is built or hashed per claim and cue: at ten thousand articles
+ * that was millions of strings.
+ */
+type Postings = { words: Map<number, number[]>; measures: Map<string, number[]>; abouts: Map<string, number[]>; values: Map<number, number[]> };
+
+const newPostings = (): Postings => ({ words: new Map(), measures: new Map(), abouts: new Map(), values: new Map() });
+
+function register<K>(postings: Map<K, number[]>, key: K, index: number): void {
+  const list = postings.get(key);
+  if (list) list.push(index);
+  else postings.set(key, [index]);
 }
 
 /**
@@ -30,20 +37,31 @@ function signalsOf(p: Profile): string[] {
  */
 export function candidateFinder(total: number): (p: Profile, index: number) => number[] {
   const cap = candidateCap(total);
-  const postings = new Map<string, number[]>();
+  const blocks = new Map<string, Postings>();
   return (p, index) => {
-    const signals = signalsOf(p);
-    const lists = signals.map((s) => postings.get(s)).filter((l): l is number[] => l !== undefined).sort((x, y) => x.length - y.length);
+    let block = blocks.get(p.block);
+    if (!block) blocks.set(p.block, (block = newPostings()));
+    const bucket = bucketOf(p);
+    const nearby = bucket === null ? [] : [bucket - 1, bucket, bucket + 1];
+    // The cues' lists in a fixed order (words, counted thing, holder, values), so that lists of
+    // one length keep it through the stable sort below.
+    const lists: number[][] = [];
+    const add = (list: number[] | undefined): void => { if (list) lists.push(list); };
+    for (const w of p.words) add(block.words.get(w));
+    if (p.measure) add(block.measures.get(p.measure));
+    if (p.about) add(block.abouts.get(p.about));
+    for (const b of nearby) add(block.values.get(b));
+    lists.sort((x, y) => x.length - y.length);
     const seen = new Set<number>();
     for (const list of lists) {
       for (let k = list.length - 1; k >= 0 && seen.size < cap; k--) seen.add(list[k] as number);
       if (seen.size >= cap) break;
     }
-    for (const s of new Set(signals)) {
-      const list = postings.get(s);
-      if (list) list.push(index);
-      else postings.set(s, [index]);
-    }
+    // A claim's word ids are distinct (one per stem), and so are its three buckets.
+    for (const w of p.words) register(block.words, w, index);
+    if (p.measure) register(block.measures, p.measure, index);
+    if (p.about) register(block.abouts, p.about, index);
+    for (const b of nearby) register(block.values, b, index);
     return [...seen].sort((x, y) => x - y);
   };
 }

@@ -51,7 +51,10 @@ function mayMerge(a: Group, b: Group): boolean {
   if (a.members.length === 1 && b.members.length === 1) return true;
   let sum = 0;
   let n = 0;
-  for (const x of a.members.slice(0, SAMPLE)) for (const y of b.members.slice(0, SAMPLE)) { sum += affinity(x.p, y.p); n++; }
+  // Indexes, not slices: this runs for most pairs merged, and the samples need no copies.
+  const na = Math.min(a.members.length, SAMPLE);
+  const nb = Math.min(b.members.length, SAMPLE);
+  for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) { sum += affinity((a.members[i] as Member).p, (b.members[j] as Member).p); n++; }
   return sum / n >= MERGE_GUARD;
 }
 

@@ -52,9 +52,13 @@ export function compareEntities(entities: readonly ResolvedEntity[], statuses: r
     // A loop, not flatMap: hundreds of thousands of mentions, and most have no status claim.
     const claims: StatusClaim[] = [];
     const spellings = new Set<string>();
+    // Mentions come by source, then position: a source's statuses are looked up once per run of its mentions.
+    let source: string | null = null;
+    let starts: Map<number, StatusClaim[]> | undefined;
     for (const m of e.mentions) {
       spellings.add(m.text);
-      const here = bySource.get(m.source)?.get(m.start);
+      if (m.source !== source) { source = m.source; starts = bySource.get(source); }
+      const here = starts?.get(m.start);
       if (here) for (const s of here) if (s.end === m.end) claims.push(s);
     }
     const variants = [...spellings].sort();

@@ -7,7 +7,8 @@ import { checks } from "./checks/index.js";
 import { labelOf } from "./label.js";
 import { frameAffinity } from "../similarity/affinity.js";
 import type { FrameModel } from "../similarity/model.js";
-import type { References } from "./reconcile.js";
+import { claimStage, type References } from "./reconcile.js";
+import type { Stage } from "../normalize/stage.js";
 import { judge } from "./verdict.js";
 
 const ORDER: Record<Verdict, number> = { conflict: 0, compatible: 1, agree: 2, single: 3 };
@@ -19,17 +20,32 @@ export function compareGroups(aligned: readonly Claim[][], references: Reference
     const q = model.profile(b);
     return p && q ? frameAffinity(p, q, false) : 0;
   };
+  // A claim meets several others of its group in the verdict: its stage is read once.
+  const stages = new Map<Claim, Stage>();
+  const stage = (c: Claim): Stage => {
+    let found = stages.get(c);
+    if (found === undefined) stages.set(c, (found = claimStage(c)));
+    return found;
+  };
   const groups = aligned.map((claims): Group => {
     const sorted = [...claims].sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start || compareStrings(a.id, b.id));
-    const { verdict, reason, conflicts } = judge(sorted, { references, strength });
+    const { verdict, reason, conflicts } = judge(sorted, { references, strength, stage });
     return { id: stableId("g", ...sorted.map((c) => c.id)), label: labelOf(sorted), verdict, reason, conflicts, claims: sorted };
   });
-  const sourceCount = new Map(groups.map((g) => [g, new Set(g.claims.map((c) => c.source)).size] as const));
+  // A group's claims are sorted by source, so its sources are counted where the source changes.
+  const sourceCount = new Map(groups.map((g) => [g, distinctSources(g.claims)] as const));
   const sourcesOf = (g: Group): number => sourceCount.get(g) ?? 0;
   return groups.sort((a, b) =>
     ORDER[a.verdict] - ORDER[b.verdict] || sourcesOf(b) - sourcesOf(a) ||
     compareStrings(a.claims[0]?.source ?? "", b.claims[0]?.source ?? "") || (a.claims[0]?.start ?? 0) - (b.claims[0]?.start ?? 0) ||
     compareStrings(a.id, b.id));
+}
+
+/** How many sources claims sorted by source come from. */
+function distinctSources(sorted: readonly Claim[]): number {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || (sorted[i] as Claim).source !== (sorted[i - 1] as Claim).source) n++;
+  return n;
 }
 
 /** Consistency checks inside each source: every registered check over that source's claims. */

@@ -1,5 +1,5 @@
 import { roundingUnit } from "../normalize/parse-digits.js";
-import { stageOf } from "../normalize/stage.js";
+import { stageOf, type Stage } from "../normalize/stage.js";
 import { parseTime, pointsCompatible } from "../normalize/time.js";
 import type { Claim } from "../schema/claim.js";
 import { CONFLICT_STRENGTH, FAR_WEIGHT } from "../similarity/weights.js";
@@ -11,7 +11,10 @@ export type References = ReadonlyMap<string, string | null>;
  * What a verdict knows beside the claims: each source's date, and how strongly two claims'
  * frames (values aside) say they are one quantity, on the alignment's scale.
  */
-export type Context = { references: References; strength: (a: Claim, b: Claim) => number };
+export type Context = { references: References; strength: (a: Claim, b: Claim) => number; stage: (c: Claim) => Stage };
+
+/** Whether a claim's figure is a forecast, a partial count or a result, read from its clause. */
+export const claimStage = (c: Claim): Stage => stageOf(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
 
 const timeOf = (c: Claim, refs: References): string | null => c.time?.value ?? refs.get(c.source) ?? null;
 
@@ -93,7 +96,7 @@ function rounds(a: Claim, b: Claim): boolean {
  * how weakly the wording matches; different times (an update); a forecast, demand or partial
  * count against a result; rounding.
  */
-export function reconcile(a: Claim, b: Claim, { references: refs, strength }: Context): string | null {
+export function reconcile(a: Claim, b: Claim, { references: refs, strength, stage }: Context): string | null {
   if (a.source === b.source) return "one source gives both (an earlier and a later figure, or two parts)";
   if (!framesMatch(a, b)) return "not the same counted thing, event or holder, so no conflict is claimed";
   if (a.qualifier === "vague" || b.qualifier === "vague") return `"${(a.qualifier === "vague" ? a : b).text}" is a manner of speaking, not a count to contradict`;
@@ -104,8 +107,8 @@ export function reconcile(a: Claim, b: Claim, { references: refs, strength }: Co
   const ta = timeOf(a, refs);
   const tb = timeOf(b, refs);
   if (ta && tb && !pointsCompatible(parseTime(ta), parseTime(tb))) return `figures of different dates (${ta}, ${tb}): an update`;
-  const sa = stageOf(a.sentence, a.start - a.sentenceStart, a.end - a.sentenceStart);
-  const sb = stageOf(b.sentence, b.start - b.sentenceStart, b.end - b.sentenceStart);
+  const sa = stage(a);
+  const sb = stage(b);
   if (sa !== sb) return `a ${sa} against a ${sb}`;
   if (rounds(a, b)) return "one rounds the other";
   return null;

@@ -1,6 +1,6 @@
 import { roundingUnit } from "../normalize/parse-digits.js";
 import { pointsCompatible, type TimePoint } from "../normalize/time.js";
-import type { Profile } from "./profile.js";
+import { wordBit, type Profile } from "./profile.js";
 import { CONTEXT_SATURATION, LINK_THRESHOLD, WEIGHTS as W } from "./weights.js";
 
 /**
@@ -9,9 +9,13 @@ import { CONTEXT_SATURATION, LINK_THRESHOLD, WEIGHTS as W } from "./weights.js";
  * one figure in many ways, and a cosine over all words drowned the few that meet.
  */
 function contextOverlap(a: Profile, b: Profile): number {
+  // Most pairs scored share no word at all: their masks tell so without a search.
+  if ((a.wordMask & b.wordMask) === 0) return 0;
   let shared = 0;
   for (let i = 0; i < a.words.length; i++) {
-    const k = b.words.indexOf(a.words[i] as number);
+    const id = a.words[i] as number;
+    if ((b.wordMask & wordBit(id)) === 0) continue;
+    const k = b.words.indexOf(id);
     if (k >= 0) shared += (a.weights[i] as number) * (b.weights[k] as number);
   }
   return Math.min(1, shared / CONTEXT_SATURATION);

@@ -66,10 +66,15 @@ export type SentenceReader = { tokens(sentence: string): Token[]; stem(lower: st
 export function sentenceReader(): SentenceReader {
   const tokens = new Map<string, Token[]>();
   const stems = new Map<string, string>();
+  // Claims come by source and position, so the claims of one sentence come one after another:
+  // the last sentence is checked before the map, which would hash the whole sentence again.
+  let last: { sentence: string; tokens: Token[] } | null = null;
   return {
     tokens(sentence) {
+      if (last?.sentence === sentence) return last.tokens;
       let found = tokens.get(sentence);
       if (!found) tokens.set(sentence, (found = tokenize(sentence)));
+      last = { sentence, tokens: found };
       return found;
     },
     stem(lower) {

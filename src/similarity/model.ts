@@ -1,4 +1,4 @@
-import { parseTime } from "../normalize/time.js";
+import { parseTime, type TimePoint } from "../normalize/time.js";
 import type { Claim } from "../schema/claim.js";
 import { sentenceReader } from "./context.js";
 import { blockOf, contextOf, profileOf, type Profile } from "./profile.js";
@@ -11,10 +11,21 @@ import { blockOf, contextOf, profileOf, type Profile } from "./profile.js";
 export type FrameModel = { profile(claim: Claim): Profile | null };
 
 export function frameModel(claims: readonly Claim[], references: ReadonlyMap<string, string | null> = new Map()): FrameModel {
-  const blocks = claims.map(blockOf);
-  const aligned = claims.filter((_, i) => blocks[i] !== null);
+  const aligned: Claim[] = [];
+  const blocks: string[] = [];
+  for (const c of claims) {
+    const block = blockOf(c);
+    if (block !== null) { aligned.push(c); blocks.push(block); }
+  }
   const { words, vocab } = contextOf(aligned, sentenceReader());
+  // Each source's date is read once, not once per claim: a source holds dozens of claims.
+  const dates = new Map<string, TimePoint | null>();
+  const dateOf = (source: string): TimePoint | null => {
+    let date = dates.get(source);
+    if (date === undefined) dates.set(source, (date = parseTime(references.get(source) ?? null)));
+    return date;
+  };
   const profiles = new Map<Claim, Profile>();
-  aligned.forEach((c, i) => profiles.set(c, profileOf(c, blockOf(c) as string, words[i] ?? [], vocab, parseTime(references.get(c.source) ?? null))));
+  aligned.forEach((c, i) => profiles.set(c, profileOf(c, blocks[i] as string, words[i] ?? [], vocab, dateOf(c.source))));
   return { profile: (claim) => profiles.get(claim) ?? null };
 }

@@ -32,6 +32,8 @@ export type Profile = {
   speaker: string[];
   words: number[];
   weights: number[];
+  /** A bit per word id modulo 32: two claims whose masks share no bit share no word, and their overlap is not searched. */
+  wordMask: number;
   low: number;
   high: number;
 };
@@ -71,6 +73,10 @@ const wordsOf = (phrase: string): string[] => (phrase.toLowerCase().match(/\p{L}
 
 export type Vocabulary = { id(word: string): number; weight(id: number): number };
 
+/** Bit (id mod 32) of each word id: a cheap first test of whether two word lists meet. */
+export const wordBit = (id: number): number => 1 << (id & 31);
+const maskOf = (ids: readonly number[]): number => ids.reduce((mask, id) => mask | wordBit(id), 0);
+
 export function profileOf(claim: Claim, block: string, words: readonly ContextWord[], vocab: Vocabulary, reference: TimePoint | null): Profile {
   const ids = words.map((w) => vocab.id(w.stem));
   const weights = ids.map((id, i) => vocab.weight(id) * (words[i]?.weight ?? 1));
@@ -89,6 +95,7 @@ export function profileOf(claim: Claim, block: string, words: readonly ContextWo
     speaker: claim.attribution.speaker ? wordsOf(claim.attribution.speaker) : [],
     words: ids,
     weights,
+    wordMask: maskOf(ids),
     low: claim.value.band.low ?? -Infinity,
     high: claim.value.band.high ?? Infinity,
   };

@@ -13,9 +13,15 @@ const NOT_A_COUNT_AFTER_ONE = new Set(["of", "another", "who", "that", "which", 
 /** Words that may open a quantity besides number words: "a dozen", "half a million", "US$5". */
 const OPENERS = new Set(["a", "an", "half", "usd", "eur", "gbp", "us"]);
 
+/**
+ * Number words and currency symbols as Sets: startsNumber runs on every token, and a word read
+ * from the text is a costly key for an object (the tables have no prototype: the same words).
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
+const SYMBOLS: ReadonlySet<string> = new Set(Object.keys(CURRENCY_SYMBOLS));
+
 const startsNumber = (t: Token, tokens: readonly Token[], i: number): boolean =>
-  isLeadingPoint(tokens, i) || t.type === "number" || UNITS[t.lower] !== undefined || TENS[t.lower] !== undefined ||
-  CURRENCY_SYMBOLS[t.text] !== undefined || OPENERS.has(t.lower);
+  isLeadingPoint(tokens, i) || t.type === "number" || NUMBER_WORDS.has(t.lower) || SYMBOLS.has(t.text) || OPENERS.has(t.lower);
 
 /** "two-thirds", "three quarters": the number is a numerator, not a count. */
 const isFractionAfter = (tokens: readonly Token[], k: number): boolean => {

@@ -1,6 +1,9 @@
 import { FRACTIONS, ORDINAL_WORDS } from "../../lexicon/number-words.js";
 import type { Extractor } from "../types.js";
 
+/** The ordinal words as a Map: this runs on every token, and a word read from the text is a costly key for an object. */
+const ORDINAL_OF: ReadonlyMap<string, number> = new Map(Object.entries(ORDINAL_WORDS));
+
 /** "first" and "second" are too often not counts ("the first group", "a second"). */
 const TOO_COMMON = new Set(["first", "second"]);
 
@@ -19,7 +22,7 @@ export default {
             ctx.report({ start: t.start, end: next.end, first: i, next: i + 2, kind: "ordinal", unit: null, low: value, high: value, written: value, qualifier: "exact" });
             return;
           }
-          const value = ORDINAL_WORDS[t.lower];
+          const value = ORDINAL_OF.get(t.lower);
           if (value === undefined || TOO_COMMON.has(t.lower) || t.type !== "word") return;
           if (!/^(the|a|its|his|her|their)$/.test(tokens[i - 1]?.lower ?? "")) return;
           // "a third of the people", "fell by a third to …": a fraction, not a rank ("a third term" is one).
