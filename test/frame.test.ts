@@ -41,6 +41,11 @@ describe("measure: what a number counts", () => {
     ["The plane carried 230 passengers and 12 crew members.", "230 | passenger | aboard"],
     ["The plane carried 230 passengers and 12 crew members.", "12 | crew member | aboard"],
     ["The flood killed more than 200 people and businesses lost everything.", "more than 200 | person | die"],
+    // A verb beside the figure, a conjunction after it, and a phrasal verb are not what is counted or what happened.
+    ["Officials see the policy rate falling to 3.6% this year.", "3.6% | rate | decrease"],
+    ["The buyer is still on the hook for $1.48 billion if the deal is not completed.", "$1.48 billion | - | -"],
+    ["Inflation is forecast to level off at 3% this year.", "3% | - | -"],
+    ["The crash claimed 274 lives.", "274 | person | die"],
     // The period compared and a past participle are not what is counted.
     ["Automotive revenue totaled $19.8 billion, down 8% year-over-year.", "8% | - | -"],
     ["Operating income declined 23% year over year to $1.6 billion.", "23% | profit | decrease"],

@@ -38,6 +38,8 @@ const IMPLIED: Record<string, MeasureClass> = wordTable({
   foreigner: { key: "national:foreign" },
   toll: { key: "person", event: "die" }, crowd: { key: "person", event: "protest" },
   survivor: { key: "person", event: "survive" },
+  // "claimed 274 lives": the lemmatizer gives "live" for "lives".
+  life: { key: "person", event: "die" }, live: { key: "person", event: "die" },
   detention: { key: "person", event: "arrest" }, detainee: { key: "prisoner" },
   turnout: { key: "turnout", event: "vote" }, "death toll": { key: "person", event: "die" },
 });

@@ -11,8 +11,13 @@ const YEAR_WINDOW = 12;
 /** Words that look like events but qualify the count: "the remaining 38", "the freed 52". */
 const NOT_EVENT = new Set(["remaining", "still"]);
 
-function eventOf(t: Token, lemmas: Lemmatizer): string | null {
+/** "inflation will level off at 3%": with its particle, a verb means something else. */
+const PHRASAL = /^level(?:s|led|ed|ling|ing)?$/;
+const PARTICLE = new Set(["off", "out"]);
+
+function eventOf(t: Token, lemmas: Lemmatizer, next?: Token): string | null {
   if (t.type !== "word" || NOT_EVENT.has(t.lower)) return null;
+  if (PHRASAL.test(t.lower) && PARTICLE.has(next?.lower ?? "")) return null;
   for (const lemma of lemmaCandidates(t.lower)) {
     const event = EVENT_BY_LEMMA.get(lemma);
     if (event) return event;
@@ -35,7 +40,7 @@ export function readEvent(tokens: readonly Token[], first: number, measureEnd: n
   for (let k = first - 1, d = 1; k >= 0 && d <= reach; k--, d++) {
     const t = tokens[k] as Token;
     if (CLAUSE_END.has(t.text)) break;
-    const e = eventOf(t, lemmas);
+    const e = eventOf(t, lemmas, tokens[k + 1]);
     if (e) { left = { event: e, distance: d }; break; }
   }
   let right: { event: string; distance: number } | null = null;
@@ -43,7 +48,7 @@ export function readEvent(tokens: readonly Token[], first: number, measureEnd: n
     const t = tokens[k] as Token;
     if (CLAUSE_END.has(t.text)) break;
     if (t.type === "number") break;
-    const e = eventOf(t, lemmas);
+    const e = eventOf(t, lemmas, tokens[k + 1]);
     if (e) { right = { event: e, distance: d }; break; }
   }
   // "… and more than 2,000 were evacuated": a number that is the subject takes the verb after it.

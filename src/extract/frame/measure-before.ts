@@ -14,7 +14,7 @@ const LINK = new Set([
   "jump", "jumps", "drop", "drops", "climb", "climbs", "will", "would", "could", "may", "by", "up", "down",
   "reaches", "reach", "hits", "tops", "stand", "stood", "totals", "nears", "neared", "approached", "surpasses",
 ]);
-const CLAUSE_WORDS = new Set(["on", "as", "in", "for", "with", "from", "after", "before", "while", "and", "or", "but", "than", "when", "since"]);
+const CLAUSE_WORDS = new Set(["on", "as", "in", "for", "with", "from", "after", "before", "while", "and", "or", "but", "than", "when", "since", "versus", "vs", "off", "if"]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"]);
 const PRONOUN = new Set(["them", "they", "it", "those", "these", "who", "which", "we", "he", "she", "us", "there", "here", "what"]);
 
@@ -57,6 +57,8 @@ export function measureBefore(tokens: readonly Token[], first: number, lemmas: L
     if (/ed$/.test(t.lower) && lemmas.verb(t.lower) !== t.lower) break;
     if (inflected && (lemmaCandidates(t.lower).some((l) => EVENT_BY_LEMMA.has(l)) || EVENT_BY_LEMMA.has(lemmas.verb(t.lower)))) break;
     if (/ly$/.test(t.lower)) break;
+    // "the rate falling to 3.6%", "shares trading up 21%": the verb next to the figure is stepped over.
+    if (words.length === 0 && /ing$/.test(t.lower) && !MEASURE_CLASSES.has(t.lower)) { k--; continue; }
     words.unshift(t.lower);
     k--;
   }

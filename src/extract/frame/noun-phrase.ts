@@ -19,6 +19,7 @@ const STOP = new Set([
   "larger", "smaller", "higher", "lower", "bigger", "greater", "fewer", "cheaper", "dearer", "above", "below",
   "against", "toward", "towards", "near", "beside", "between", "without", "within", "despite", "amid",
   "behind", "beyond", "upon", "via", "outside", "inside", "along", "alongside", "until", "unless",
+  "if", "whether", "because", "though", "although", "versus", "vs",
 ]);
 
 /** Words a copula may point at that say how much, not what: "52 is a lot". */
