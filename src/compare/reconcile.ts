@@ -2,6 +2,7 @@ import { roundingUnit } from "../normalize/parse-digits.js";
 import { stageOf, type Stage } from "../normalize/stage.js";
 import { parseTime, pointsCompatible } from "../normalize/time.js";
 import type { Claim } from "../schema/claim.js";
+import { eventsDiffer } from "../similarity/affinity.js";
 import { CONFLICT_STRENGTH, FAR_WEIGHT } from "../similarity/weights.js";
 
 /** The time a claim speaks of: its own, else its article's date. */
@@ -20,7 +21,7 @@ const timeOf = (c: Claim, refs: References): string | null => c.time?.value ?? r
 
 /** Both claims count the same class of thing, with no other event and no other holder. */
 function framesMatch(a: Claim, b: Claim): boolean {
-  if (a.event && b.event && a.event !== b.event) return false;
+  if (a.event && b.event && eventsDiffer(a.event, b.event)) return false;
   if (a.about.join("|") !== b.about.join("|")) return false;
   if (ownedByPerson(a)) return true;
   if (PER_PERSON.has(a.kind) && a.about.length > 0) return a.kind === b.kind;

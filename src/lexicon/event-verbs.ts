@@ -44,3 +44,9 @@ export const EVENT_UNDER_MODE: Readonly<Record<string, Record<string, string>>> 
   demand: { release: "hold" },
   offer: { release: "hold" },
 });
+
+/**
+ * Events that say which way a figure moved, not what happened: "240 seats, down from 303" and
+ * "won 240 seats" may be one count. Against any other event they neither join nor part two claims.
+ */
+export const CHANGE_EVENTS: ReadonlySet<string> = new Set(["increase", "decrease"]);

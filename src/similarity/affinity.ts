@@ -1,3 +1,4 @@
+import { CHANGE_EVENTS } from "../lexicon/event-verbs.js";
 import { roundingUnit } from "../normalize/parse-digits.js";
 import { pointsCompatible, type TimePoint } from "../normalize/time.js";
 import { wordBit, type Profile } from "./profile.js";
@@ -44,6 +45,9 @@ const monthOf = (t: TimePoint | null): TimePoint | null => (t ? { ...t, day: nul
 
 const PER_PERSON = new Set(["age", "duration", "year"]);
 
+/** Two different events part two claims, unless one only says which way a figure moved ("rose", "down from"). */
+export const eventsDiffer = (a: string, b: string): boolean => a !== b && CHANGE_EVENTS.has(a) === CHANGE_EVENTS.has(b);
+
 /**
  * How strongly the evidence says two claims speak of the same quantity: counted thing, event,
  * holder, the clause's words, how close the values are, and the times. Positive is for, negative
@@ -69,7 +73,7 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   else if (a.measureWords.some((w) => b.measureWords.includes(w))) score += W.measureWord;
   else if (a.knownMeasure && b.knownMeasure) score += W.otherMeasure;
   else if (a.measure && b.measure) score += W.otherWordMeasure;
-  if (a.event && b.event) score += a.event === b.event ? W.sameEvent : W.otherEvent;
+  if (a.event && b.event) score += a.event === b.event ? W.sameEvent : eventsDiffer(a.event, b.event) ? W.otherEvent : 0;
   if (a.about && a.about === b.about) score += W.sameAbout;
   if (a.claim.unit !== b.claim.unit) score += W.otherUnit;
   score += W.context * contextOverlap(a, b);
