@@ -31,6 +31,17 @@ describe("verdicts", () => {
     expect(verdictOf(a, b)).toBe("apart");
   });
 
+  it("groups a source's figure and its update with another source's, and calls them compatible", () => {
+    const report = buildReport([
+      doc("a", "Floods killed 205 people in the region, officials said. Later the floods had killed 217 people in the region, officials said."),
+      doc("b", "Floods killed 217 people in the region, officials said."),
+    ]);
+    const group = report.groups.find((g) => g.claims.length === 3);
+    expect(group?.claims.map((c) => `${c.source}:${c.text}`)).toEqual(["a:205", "a:217", "b:217"]);
+    expect(group?.verdict).toBe("compatible");
+    expect(group?.reason).toContain("one source gives both");
+  });
+
   it("never groups one voice's two disjoint values", () => {
     const report = buildReport([doc("a", "In June, 14 prisoners were released. Later, 52 prisoners were released.")]);
     expect(report.groups.filter((g) => g.claims.length > 1)).toEqual([]);

@@ -1,6 +1,6 @@
 import { affinity, cannotLink } from "../similarity/affinity.js";
 import type { Profile } from "../similarity/profile.js";
-import { MAX_SPREAD, MERGE_GUARD } from "../similarity/weights.js";
+import { MAX_SPREAD, MERGE_GUARD, VOICE_SPREAD } from "../similarity/weights.js";
 import type { EdgeList } from "./edge-list.js";
 
 /** Members sampled on each side when two groups are about to merge. */
@@ -13,7 +13,7 @@ type Member = { p: Profile; index: number };
  * the fields hard constraints read (holder, nationality, kind, times): checking those few
  * stands for checking every pair, so a merge costs little however large the groups.
  */
-type Group = { id: number; members: Member[]; voices: Map<string, Hull>; constraints: Map<string, Profile>; spread: Hull };
+type Group = { id: number; members: Member[]; voices: Map<string, Voice>; constraints: Map<string, Profile>; spread: Hull };
 
 /**
  * What a voice's bands in a group need to be checked against another's: bands pairwise share a
@@ -21,15 +21,43 @@ type Group = { id: number; members: Member[]; voices: Map<string, Hull>; constra
  */
 type Hull = { maxLow: number; minHigh: number };
 
+/** A source's bands in a group: all of them, those of each of its sentences (by where the sentence starts), and those of each speaker it quotes. */
+type Voice = { hull: Hull; sentences: Map<number, Hull>; speakers: Map<string, Hull> };
+
+const disjoint = (x: Hull, y: Hull): boolean => x.maxLow > y.minHigh || y.maxLow > x.minHigh;
+const joined = (x: Hull, y: Hull): Hull => ({ maxLow: Math.max(x.maxLow, y.maxLow), minHigh: Math.min(x.minHigh, y.minHigh) });
+
+function voiceOf(p: Profile): Voice {
+  const hull = { maxLow: p.low, minHigh: p.high };
+  return { hull, sentences: new Map([[p.claim.sentenceStart, hull]]), speakers: new Map([[p.claim.attribution.speaker?.toLowerCase() ?? "", hull]]) };
+}
+
 const constraintKey = (p: Profile): string =>
   `${p.about}|${p.measure?.startsWith("national:") ? p.measure : ""}|${p.claim.kind}|${p.claim.time?.value ?? ""}|${p.since}|${p.year ?? ""}`;
 
-/** One voice (a source's outlet or speaker) never gives two disjoint values for one quantity. */
+/** Two bands of one voice, as the highest low and the lowest high: disjoint, and further apart than an update. */
+const tooFar = (low: number, high: number): boolean => low > high && !(high > 0 && low / high <= VOICE_SPREAD);
+
+/**
+ * One source never gives two values for one quantity further apart than an updated or revised
+ * figure ("205 dead", later "217 dead"); nor two values in one sentence ("40 seats, down from
+ * 47", "from 65 to 67" set two quantities side by side); nor two values of two speakers (the
+ * ministry's 87 detained and the monitors' "more than 100" are two counts).
+ */
 function voicesAgree(a: Group, b: Group): boolean {
   const [small, large] = a.voices.size <= b.voices.size ? [a, b] : [b, a];
-  for (const [voice, hull] of small.voices) {
-    const other = large.voices.get(voice);
-    if (other && (hull.maxLow > other.minHigh || other.maxLow > hull.minHigh)) return false;
+  for (const [name, voice] of small.voices) {
+    const other = large.voices.get(name);
+    if (!other) continue;
+    if (tooFar(voice.hull.maxLow, other.hull.minHigh) || tooFar(other.hull.maxLow, voice.hull.minHigh)) return false;
+    if (!disjoint(voice.hull, other.hull)) continue;
+    for (const [sentence, hull] of voice.sentences) {
+      const there = other.sentences.get(sentence);
+      if (there && disjoint(hull, there)) return false;
+    }
+    for (const [speaker, hull] of voice.speakers) {
+      for (const [another, there] of other.speakers) if (another !== speaker && disjoint(hull, there)) return false;
+    }
   }
   return true;
 }
@@ -67,7 +95,7 @@ const isVague = (p: Profile | undefined): boolean => p?.claim.qualifier === "vag
  */
 export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking: Iterable<number>): Profile[][] {
   const groupOf: Group[] = profiles.map((p, index) => ({
-    id: index, spread: { maxLow: p.low, minHigh: p.high }, members: [{ p, index }], voices: new Map([[p.voice, { maxLow: p.low, minHigh: p.high }]]), constraints: new Map([[constraintKey(p), p]]),
+    id: index, spread: { maxLow: p.low, minHigh: p.high }, members: [{ p, index }], voices: new Map([[p.voice, voiceOf(p)]]), constraints: new Map([[constraintKey(p), p]]),
   }));
   const refused = new Set<number>();
   for (const e of edges.strongestFirst(linking)) {
@@ -85,9 +113,18 @@ export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking:
     if (a.members.length > 1 && b.members.length > 1 && (isVague(profiles[ia]) || isVague(profiles[ib]))) continue;
     const [into, from] = a.members.length >= b.members.length ? [a, b] : [b, a];
     for (const m of from.members) { into.members.push(m); groupOf[m.index] = into; }
-    for (const [voice, hull] of from.voices) {
-      const own = into.voices.get(voice);
-      into.voices.set(voice, own ? { maxLow: Math.max(own.maxLow, hull.maxLow), minHigh: Math.min(own.minHigh, hull.minHigh) } : hull);
+    for (const [name, voice] of from.voices) {
+      const own = into.voices.get(name);
+      if (!own) { into.voices.set(name, voice); continue; }
+      own.hull = joined(own.hull, voice.hull);
+      for (const [sentence, hull] of voice.sentences) {
+        const there = own.sentences.get(sentence);
+        own.sentences.set(sentence, there ? joined(there, hull) : hull);
+      }
+      for (const [speaker, hull] of voice.speakers) {
+        const there = own.speakers.get(speaker);
+        own.speakers.set(speaker, there ? joined(there, hull) : hull);
+      }
     }
     for (const [key, p] of from.constraints) if (!into.constraints.has(key)) into.constraints.set(key, p);
     into.spread = { maxLow: Math.max(into.spread.maxLow, from.spread.maxLow), minHigh: Math.min(into.spread.minHigh, from.spread.minHigh) };

@@ -60,6 +60,12 @@ export const FAR_WEIGHT = 2;
 /** A pair of claims that are each other's best match across their two sources links when their frames alone score this. */
 export const MUTUAL_THRESHOLD = 0.5;
 
+/**
+ * How far apart one voice's two figures for one quantity may lie (the higher over the lower): an
+ * update or a revision ("205 dead", then "217 dead"). Further apart, they are two quantities.
+ */
+export const VOICE_SPREAD = 1.25;
+
 /** A group's values never lie further apart than this many times (its highest low over its lowest high). */
 export const MAX_SPREAD = 10;
 
