@@ -15,6 +15,8 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set([
   // What would have been, had things gone otherwise: "would have been sentenced to more than 100
   // years". Not "would" alone: "Cisco said it would pay a 32% premium" reports a fact.
   "would have", "could have", "might have",
+  // "the rate is seen falling to 3.6%": economists' passive of forecasting; "by year-end", "by the end of 2025": a target date.
+  "seen", "by year", "by the end",
 ]);
 
 export const PARTIAL_WORDS: ReadonlySet<string> = new Set([

@@ -13,7 +13,7 @@ const AFTER = 40;
 export function stageOf(sentence: string, start: number, end: number): Stage {
   const head = sentence.slice(Math.max(0, start - BEFORE), start).split(/[;:—()]/).pop() ?? "";
   const tail = sentence.slice(end, end + AFTER).split(/[;:—(),]/)[0] ?? "";
-  const words = `${head} ${tail}`.toLowerCase().match(/(?:would|could|might)\s+have|[a-z]+(?:\s+far)?/g) ?? [];
+  const words = `${head} ${tail}`.toLowerCase().match(/(?:would|could|might)\s+have|by\s+(?:the\s+end|year)\b|[a-z]+(?:\s+far)?/g) ?? [];
   if (words.some((w) => FORECAST_WORDS.has(w))) return "forecast";
   if (words.some((w) => PARTIAL_WORDS.has(w))) return "partial";
   return "result";
