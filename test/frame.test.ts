@@ -81,6 +81,12 @@ describe("event, time, about, attribution and mode", () => {
     expect(found.at(-1)).toContain("| 2025-06 |");
   });
 
+  it("takes no speaker from 'added' with a figure after it, and keeps 'he added'", () => {
+    expect(frames("Health care added 55,000 jobs in July.")[0]?.split(" | ")[5]).toBe("-");
+    expect(frames("Health care added 55,000 jobs in July, the agency said.")[0]?.split(" | ")[5]).toBe("the agency");
+    expect(frames("The toll will pass 300, he added.")[0]?.split(" | ")[5]).toBe("he");
+  });
+
   it("does not date the article by a date far down its text, which the story tells of", () => {
     const story = [
       "Officials met in the capital to count the damage on Thursday.",

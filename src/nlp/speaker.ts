@@ -83,6 +83,16 @@ export function nameAfter(right: string): string | null {
   return name ? withoutTitle(name) : null;
 }
 
+/** "Health care added 55,000 jobs", "the economy adds 73,000": "add" with a figure after it adds, it does not speak. */
+const ADDS_FIGURE = /^(?:added|adds)\s+(?:\$|€|£|about\s+|some\s+|nearly\s+|more\s+than\s+|just\s+|only\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|another)\b)/i;
+
+/** The first reporting verb of a sentence that reports. */
+function reportingVerb(sentence: string): RegExpExecArray | null {
+  const all = new RegExp(VERB.source, "gu");
+  for (let m = all.exec(sentence); m; m = all.exec(sentence)) if (!ADDS_FIGURE.test(sentence.slice(m.index))) return m;
+  return null;
+}
+
 /** The speaker a sentence names for what it reports, and where the reporting words are. */
 export function speakerIn(sentence: string): { speaker: string; at: number; via: "according-to" | "reported-speech" } | null {
   // The plain test first: case-insensitive Unicode matching is slow, and few sentences say it.
@@ -99,7 +109,7 @@ export function speakerIn(sentence: string): { speaker: string; at: number; via:
     const who = phraseBefore(sentence.slice(0, put.index));
     if (who) return { speaker: who, at: put.index, via: "reported-speech" };
   }
-  const verb = VERB.exec(sentence);
+  const verb = reportingVerb(sentence);
   if (!verb) return null;
   const before = phraseBefore(sentence.slice(0, verb.index));
   if (before) return { speaker: before, at: verb.index, via: "reported-speech" };
