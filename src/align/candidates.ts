@@ -43,25 +43,45 @@ export function candidateFinder(total: number): (p: Profile, index: number) => n
     if (!block) blocks.set(p.block, (block = newPostings()));
     const bucket = bucketOf(p);
     const nearby = bucket === null ? [] : [bucket - 1, bucket, bucket + 1];
-    // The cues' lists in a fixed order (words, counted thing, holder, values), so that lists of
-    // one length keep it through the stable sort below.
+    // The cues' lists in a fixed order (words, counted thing, holder, values): of lists of one
+    // length, the first in this order is taken first.
     const lists: number[][] = [];
     const add = (list: number[] | undefined): void => { if (list) lists.push(list); };
     for (const w of p.words) add(block.words.get(w));
     if (p.measure) add(block.measures.get(p.measure));
     if (p.about) add(block.abouts.get(p.about));
     for (const b of nearby) add(block.values.get(b));
-    lists.sort((x, y) => x.length - y.length);
-    const seen = new Set<number>();
-    for (const list of lists) {
-      for (let k = list.length - 1; k >= 0 && seen.size < cap; k--) seen.add(list[k] as number);
-      if (seen.size >= cap) break;
-    }
+    const found = newestOfRarest(lists, cap);
     // A claim's word ids are distinct (one per stem), and so are its three buckets.
     for (const w of p.words) register(block.words, w, index);
     if (p.measure) register(block.measures, p.measure, index);
     if (p.about) register(block.abouts, p.about, index);
     for (const b of nearby) register(block.values, b, index);
-    return [...seen].sort((x, y) => x - y);
+    return found.sort((x, y) => x - y);
   };
+}
+
+/**
+ * Up to `cap` distinct claims from the lists, shortest list first (of equal lengths, the first
+ * given), newest first within a list. The cap is a few claims and is met from one or two lists,
+ * so the shortest is picked each time rather than all the lists sorted, and a short list
+ * searched rather than a Set made.
+ */
+function newestOfRarest(lists: number[][], cap: number): number[] {
+  const found: number[] = [];
+  const taken: boolean[] = lists.map(() => false);
+  while (found.length < cap) {
+    let next = -1;
+    for (let i = 0; i < lists.length; i++) {
+      if (!taken[i] && (next < 0 || (lists[i] as number[]).length < (lists[next] as number[]).length)) next = i;
+    }
+    if (next < 0) break;
+    taken[next] = true;
+    const list = lists[next] as number[];
+    for (let k = list.length - 1; k >= 0 && found.length < cap; k--) {
+      const c = list[k] as number;
+      if (!found.includes(c)) found.push(c);
+    }
+  }
+  return found;
 }

@@ -8,30 +8,32 @@ import { EdgeList } from "./edge-list.js";
  * [voice, edge, voice, edge, …] (a claim meets a few dozen candidates), searched linearly.
  */
 function bestPairs(size: number, edges: EdgeList) {
-  const lists: number[][] = Array.from({ length: size }, () => []);
-  const at = (list: number[], voice: number): number => {
-    for (let k = 0; k < list.length; k += 2) if (list[k] === voice) return k + 1;
+  // A claim's list is made with its first pair: no empty list is held for each claim from the start.
+  const lists: Array<number[] | undefined> = new Array(size);
+  const at = (list: number[] | undefined, voice: number): number => {
+    if (list) for (let k = 0; k < list.length; k += 2) if (list[k] === voice) return k + 1;
     return -1;
   };
   return {
     beats(from: number, voice: number, score: number): boolean {
-      const list = lists[from] as number[];
+      const list = lists[from];
       const k = at(list, voice);
-      return k < 0 || score > (edges.score[list[k] as number] as number);
+      return k < 0 || score > (edges.score[(list as number[])[k] as number] as number);
     },
     keep(from: number, voice: number, edge: number): void {
-      const list = lists[from] as number[];
+      const list = lists[from];
       const k = at(list, voice);
-      if (k < 0) list.push(voice, edge);
+      if (!list) lists[from] = [voice, edge];
+      else if (k < 0) list.push(voice, edge);
       else list[k] = edge;
     },
     is(from: number, voice: number, edge: number): boolean {
-      const list = lists[from] as number[];
+      const list = lists[from];
       const k = at(list, voice);
-      return k >= 0 && list[k] === edge;
+      return k >= 0 && (list as number[])[k] === edge;
     },
     *all(): Iterable<number> {
-      for (const list of lists) for (let k = 1; k < list.length; k += 2) yield list[k] as number;
+      for (const list of lists) if (list) for (let k = 1; k < list.length; k += 2) yield list[k] as number;
     },
   };
 }

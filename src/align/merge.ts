@@ -86,6 +86,14 @@ function mayMerge(a: Group, b: Group): boolean {
   return sum / n >= MERGE_GUARD;
 }
 
+/** A profile's group before any merge. */
+function alone(p: Profile, index: number): Group {
+  return {
+    id: index, spread: { maxLow: p.low, minHigh: p.high }, members: [{ p, index }],
+    voices: new Map<string, Voice>().set(p.voice, voiceOf(p)), constraints: new Map<string, Profile>().set(constraintKey(p), p),
+  };
+}
+
 const isVague = (p: Profile | undefined): boolean => p?.claim.qualifier === "vague";
 
 /**
@@ -94,15 +102,17 @@ const isVague = (p: Profile | undefined): boolean => p?.claim.qualifier === "vag
  * first member.
  */
 export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking: Iterable<number>): Profile[][] {
-  const groupOf: Group[] = profiles.map((p, index) => ({
-    id: index, spread: { maxLow: p.low, minHigh: p.high }, members: [{ p, index }], voices: new Map([[p.voice, voiceOf(p)]]), constraints: new Map([[constraintKey(p), p]]),
-  }));
+  // A profile's own group is made when a pair first reaches it, not for every profile up front:
+  // most are merged away soon after, and a group that dies young costs the collector nothing,
+  // where 150,000 made at once all lived through collections and were copied.
+  const groupOf: Array<Group | undefined> = new Array(profiles.length);
+  const groupAt = (index: number): Group => groupOf[index] ?? (groupOf[index] = alone(profiles[index] as Profile, index));
   const refused = new Set<number>();
   for (const e of edges.strongestFirst(linking)) {
     const ia = edges.a[e] as number;
     const ib = edges.b[e] as number;
-    const a = groupOf[ia] as Group;
-    const b = groupOf[ib] as Group;
+    const a = groupAt(ia);
+    const b = groupAt(ib);
     if (a === b) continue;
     // A refusal stands while both groups do: merging only adds constraints, and a surviving
     // group keeps the first members the guard samples. Large groups meet over many pairs.
@@ -131,10 +141,13 @@ export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking:
   }
   const out: Profile[][] = [];
   const seen = new Set<Group>();
-  for (const g of groupOf) {
-    if (seen.has(g)) continue;
-    seen.add(g);
-    out.push([...g.members].sort((x, y) => x.index - y.index).map((m) => m.p));
-  }
+  profiles.forEach((p, index) => {
+    const g = groupOf[index];
+    if (!g) out.push([p]);
+    else if (!seen.has(g)) {
+      seen.add(g);
+      out.push([...g.members].sort((x, y) => x.index - y.index).map((m) => m.p));
+    }
+  });
   return out;
 }

@@ -77,9 +77,10 @@ export function judge(claims: readonly Claim[], context: Context): Judgement {
   const conflicts: Array<[string, string]> = [];
   const described: string[] = [];
   const reconciled = new Map<string, string>();
-  const bySource = groupBy(claims, (c) => c.source);
+  // Read only for a disjoint pair, which most groups have none of.
+  let bySource: Map<string, Claim[]> | undefined;
   for (const [a, b] of disjointPairs(claims)) {
-    const shared = a.source === b.source ? null : sharedValue(a, b, bySource);
+    const shared = a.source === b.source ? null : sharedValue(a, b, (bySource ??= groupBy(claims, (c) => c.source)));
     const why = shared
       ? `${a.source} and ${b.source} both also give ${shared.text}: the other figure is of another time or part`
       : reconcile(a, b, context);

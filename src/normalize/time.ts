@@ -170,8 +170,12 @@ export function timesCompatible(a: string | null, b: string | null, sinceA = fal
   return pointsCompatible(parseTime(a), parseTime(b), sinceA, sinceB);
 }
 
-/** timesCompatible for times already parsed, for callers that compare one time against many. */
-export function pointsCompatible(p: TimePoint | null, q: TimePoint | null, sinceA = false, sinceB = false): boolean {
+/**
+ * timesCompatible for times already parsed, for callers that compare one time against many.
+ * Without `days`, two days of one month are compatible (alignment asks this of every pair it
+ * scores: no copy of each time with its day cleared).
+ */
+export function pointsCompatible(p: TimePoint | null, q: TimePoint | null, sinceA = false, sinceB = false, days = true): boolean {
   if (!p || !q) return true;
   if (sinceA || sinceB) {
     const [from, other] = sinceA ? [p, q] : [q, p];
@@ -182,6 +186,6 @@ export function pointsCompatible(p: TimePoint | null, q: TimePoint | null, since
   }
   if (p.year !== null && q.year !== null && p.year !== q.year) return false;
   if (p.month !== null && q.month !== null && p.month !== q.month) return false;
-  if (p.day !== null && q.day !== null && p.day !== q.day) return false;
+  if (days && p.day !== null && q.day !== null && p.day !== q.day) return false;
   return true;
 }

@@ -1,6 +1,6 @@
 import { CHANGE_EVENTS } from "../lexicon/event-verbs.js";
 import { roundingUnit } from "../normalize/parse-digits.js";
-import { pointsCompatible, type TimePoint } from "../normalize/time.js";
+import { pointsCompatible } from "../normalize/time.js";
 import { wordBit, type Profile } from "./profile.js";
 import { CONTEXT_SATURATION, LINK_THRESHOLD, WEIGHTS as W } from "./weights.js";
 
@@ -38,10 +38,8 @@ export function cannotLink(a: Profile, b: Profile): boolean {
   if (b.time?.year && !b.since && a.year && b.time.year !== a.year) return true;
   // Days apart are an update of one figure ("95 on Wednesday, 158 by Thursday"), for the verdict
   // to weigh; another month or year is another quantity.
-  return !pointsCompatible(monthOf(a.time), monthOf(b.time), a.since, b.since);
+  return !pointsCompatible(a.time, b.time, a.since, b.since, false);
 }
-
-const monthOf = (t: TimePoint | null): TimePoint | null => (t ? { ...t, day: null } : null);
 
 const PER_PERSON = new Set(["age", "duration", "year"]);
 
@@ -70,16 +68,22 @@ export function valueEvidence(a: Profile, b: Profile): number {
 export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   let score = 0;
   if (a.measure && a.measure === b.measure) score += W.sameMeasure;
-  else if (a.measureWords.some((w) => b.measureWords.includes(w))) score += W.measureWord;
+  else if (shareAny(a.measureWords, b.measureWords)) score += W.measureWord;
   else if (a.knownMeasure && b.knownMeasure) score += W.otherMeasure;
   else if (a.measure && b.measure) score += W.otherWordMeasure;
   if (a.event && b.event) score += a.event === b.event ? W.sameEvent : eventsDiffer(a.event, b.event) ? W.otherEvent : 0;
   if (a.about && a.about === b.about) score += W.sameAbout;
   if (a.claim.unit !== b.claim.unit) score += W.otherUnit;
   score += W.context * contextOverlap(a, b);
-  if (speakers && a.speaker.some((w) => b.speaker.includes(w))) score += W.sameSpeaker;
+  if (speakers && shareAny(a.speaker, b.speaker)) score += W.sameSpeaker;
   if (a.time && b.time && a.claim.time?.value === b.claim.time?.value) score += W.sameTime;
   return score;
+}
+
+/** Whether two short word lists have a word in common (a loop: this runs for every pair scored). */
+function shareAny(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i] as string)) return true;
+  return false;
 }
 
 /** An exact value that is the other's exact value rounded to its own last digit. */

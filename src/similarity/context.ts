@@ -16,8 +16,8 @@ export function stem(lower: string): string {
   return (bare.length >= 3 ? bare : lower).slice(0, 5);
 }
 
-const isContent = (t: Token): boolean =>
-  t.type === "word" && t.lower.length > 1 && !STOPWORDS.has(t.lower) && MONTHS[t.lower] === undefined && WEEKDAYS[t.lower] === undefined;
+const isContent = (lower: string): boolean =>
+  lower.length > 1 && !STOPWORDS.has(lower) && MONTHS[lower] === undefined && WEEKDAYS[lower] === undefined;
 
 /** A context word and how much it says about this claim: nearer words say more. */
 export type ContextWord = { stem: string; weight: number };
@@ -36,7 +36,8 @@ export function contextWords(claim: Claim, reader: SentenceReader): ContextWord[
   const tokens = reader.tokens(claim.sentence);
   const from = claim.start - claim.sentenceStart;
   const to = claim.end - claim.sentenceStart;
-  const out = new Map<string, number>();
+  // At most 2 × REACH words: a list searched in order costs less than a Map per claim.
+  const out: ContextWord[] = [];
   let left = tokens.findIndex((t) => t.end > from) - 1;
   if (left < -1) left = tokens.length - 1;
   let right = tokens.findIndex((t) => t.start >= to);
@@ -48,23 +49,28 @@ export function contextWords(claim: Claim, reader: SentenceReader): ContextWord[
       if (CLAUSE_END.has(t.text)) break;
       // "from 65 to 67": a number a word away is the other end of the same phrase, not another claim.
       if (t.type === "number" && Math.abs(k - start) > 1) factor = PAST_NUMBER;
-      if (!isContent(t)) continue;
-      const word = reader.stem(t.lower);
+      const word = t.type === "word" ? reader.contentStem(t.lower) : null;
+      if (word === null) continue;
       const weight = decay(n) * factor;
-      if ((out.get(word) ?? 0) < weight) out.set(word, weight);
+      const seen = out.find((w) => w.stem === word);
+      if (!seen) out.push({ stem: word, weight });
+      else if (seen.weight < weight) seen.weight = weight;
       n++;
     }
   };
   walk(left, -1);
   walk(right, 1);
-  return [...out].map(([word, weight]) => ({ stem: word, weight }));
+  return out;
 }
 
-/** Tokens of a sentence and stems of a word: a sentence's claims come together, and many sentences share a word. */
-export type SentenceReader = { tokens(sentence: string): Token[]; stem(lower: string): string };
+/**
+ * Tokens of a sentence, and the stem of a word if it is a content word (null if not): a
+ * sentence's claims come together, and many sentences share a word.
+ */
+export type SentenceReader = { tokens(sentence: string): Token[]; contentStem(lower: string): string | null };
 
 export function sentenceReader(): SentenceReader {
-  const stems = new Map<string, string>();
+  const stems = new Map<string, string | null>();
   // Claims come by source and position, so the claims of one sentence come one after another:
   // only the last sentence's tokens are kept. Keeping every sentence's tokens for the run held
   // hundreds of megabytes at 10,000 articles, and the collector's time grew with them.
@@ -75,9 +81,9 @@ export function sentenceReader(): SentenceReader {
       last = { sentence, tokens: tokenize(sentence) };
       return last.tokens;
     },
-    stem(lower) {
+    contentStem(lower) {
       let found = stems.get(lower);
-      if (found === undefined) stems.set(lower, (found = stem(lower)));
+      if (found === undefined) stems.set(lower, (found = isContent(lower) ? stem(lower) : null));
       return found;
     },
   };

@@ -1,7 +1,7 @@
 import { parseTime, type TimePoint } from "../normalize/time.js";
 import type { Claim } from "../schema/claim.js";
 import { sentenceReader } from "./context.js";
-import { blockOf, contextOf, profileOf, type Profile } from "./profile.js";
+import { blockOf, contextOf, phraseReader, profileOf, type ClaimContext, type Profile } from "./profile.js";
 
 /**
  * Every claim's frame profile for one run, built once: alignment scores pairs with it, and the
@@ -17,7 +17,7 @@ export function frameModel(claims: readonly Claim[], references: ReadonlyMap<str
     const block = blockOf(c);
     if (block !== null) { aligned.push(c); blocks.push(block); }
   }
-  const { words, vocab } = contextOf(aligned, sentenceReader());
+  const contexts = contextOf(aligned, sentenceReader());
   // Each source's date is read once, not once per claim: a source holds dozens of claims.
   const dates = new Map<string, TimePoint | null>();
   const dateOf = (source: string): TimePoint | null => {
@@ -25,7 +25,8 @@ export function frameModel(claims: readonly Claim[], references: ReadonlyMap<str
     if (date === undefined) dates.set(source, (date = parseTime(references.get(source) ?? null)));
     return date;
   };
+  const read = phraseReader();
   const profiles = new Map<Claim, Profile>();
-  aligned.forEach((c, i) => profiles.set(c, profileOf(c, blocks[i] as string, words[i] ?? [], vocab, dateOf(c.source))));
+  aligned.forEach((c, i) => profiles.set(c, profileOf(c, blocks[i] as string, contexts[i] as ClaimContext, dateOf(c.source), read)));
   return { profile: (claim) => profiles.get(claim) ?? null };
 }

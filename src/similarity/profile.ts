@@ -1,8 +1,9 @@
+import { memoize } from "../core/memo.js";
 import { MEASURE_KEYS } from "../lexicon/measure-synonyms.js";
 import { nameKey, organizationKey } from "../normalize/name.js";
 import { parseTime, type TimePoint } from "../normalize/time.js";
 import type { Claim } from "../schema/claim.js";
-import { contextWords, stem, type ContextWord, type SentenceReader } from "./context.js";
+import { contextWords, stem, type SentenceReader } from "./context.js";
 
 /**
  * What alignment asks of a claim, worked out once: the coarse block it may meet others in, its
@@ -14,7 +15,7 @@ export type Profile = {
   block: string;
   measure: string | null;
   /** Words of the counted noun phrase as written, plurals folded ("crew members" → crew, member). */
-  measureWords: string[];
+  measureWords: readonly string[];
   /** The counted thing is a class of the lexicon, not a word read from the text that may be wrong. */
   knownMeasure: boolean;
   /** Significant digits of an exact value ("119.59" → 5, "$28 billion" → 2); 0 for a band. */
@@ -29,7 +30,7 @@ export type Profile = {
   /** The source: one source never gives two disjoint values for one quantity ("1.089 million, the ministry said; 3.5 million, said the union" are two counts). */
   voice: string;
   /** Stems of who asserts it, when someone other than the outlet does. */
-  speaker: string[];
+  speaker: readonly string[];
   words: number[];
   weights: number[];
   /** A bit per word id modulo 32: two claims whose masks share no bit share no word, and their overlap is not searched. */
@@ -58,9 +59,6 @@ function significantDigits(c: Claim): number {
   return low === high ? digits(low) : digits(low) + digits(high);
 }
 
-const aboutKey = (c: Claim): string =>
-  c.about.map((a) => (c.kind === "count" || c.kind === "percent" ? organizationKey(a) : nameKey(a))).sort().join(",");
-
 /**
  * The words of a counted noun phrase, plurals folded but not stemmed: "villagers" and
  * "villages" are two things, "crew members" and "crew" share one.
@@ -71,53 +69,84 @@ const nounsOf = (phrase: string): string[] =>
 /** Stems of the words of a short phrase (a speaker, a counted noun phrase). */
 const wordsOf = (phrase: string): string[] => (phrase.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => w !== "the").map(stem);
 
-export type Vocabulary = { id(word: string): number; weight(id: number): number };
+/**
+ * Readings of the short phrases claims carry, each worked out once per run: a source's claims
+ * share speakers, holders, counted things and times, and 150,000 claims read them again and
+ * again. Profiles share the lists and times read, and only read them.
+ */
+export type PhraseReader = {
+  nouns(phrase: string): readonly string[];
+  stems(phrase: string): readonly string[];
+  time(value: string): TimePoint | null;
+  about(claim: Claim): string;
+};
+
+export function phraseReader(): PhraseReader {
+  const organization = memoize(organizationKey);
+  const name = memoize(nameKey);
+  return {
+    nouns: memoize(nounsOf),
+    stems: memoize(wordsOf),
+    time: memoize(parseTime),
+    about: (c) =>
+      c.about.length === 0 ? "" : c.about.map((a) => (c.kind === "count" || c.kind === "percent" ? organization(a) : name(a))).sort().join(","),
+  };
+}
+
+const NONE: readonly string[] = [];
 
 /** Bit (id mod 32) of each word id: a cheap first test of whether two word lists meet. */
 export const wordBit = (id: number): number => 1 << (id & 31);
 const maskOf = (ids: readonly number[]): number => ids.reduce((mask, id) => mask | wordBit(id), 0);
 
-export function profileOf(claim: Claim, block: string, words: readonly ContextWord[], vocab: Vocabulary, reference: TimePoint | null): Profile {
-  const ids = words.map((w) => vocab.id(w.stem));
-  const weights = ids.map((id, i) => vocab.weight(id) * (words[i]?.weight ?? 1));
+export function profileOf(claim: Claim, block: string, context: ClaimContext, reference: TimePoint | null, read: PhraseReader = phraseReader()): Profile {
   return {
     claim, block,
     measure: claim.measure.key,
-    measureWords: claim.measure.text ? nounsOf(claim.measure.text) : [],
+    measureWords: claim.measure.text ? read.nouns(claim.measure.text) : NONE,
     knownMeasure: claim.measure.key !== null && (MEASURE_KEYS.has(claim.measure.key) || claim.measure.key.startsWith("national:")),
     digits: significantDigits(claim),
     event: claim.event,
-    about: aboutKey(claim),
-    time: parseTime(claim.time?.value ?? null),
+    about: read.about(claim),
+    time: claim.time?.value ? read.time(claim.time.value) : null,
     since: claim.time?.since ?? false,
     year: claim.time ? null : reference?.year ?? null,
     voice: claim.source,
-    speaker: claim.attribution.speaker ? wordsOf(claim.attribution.speaker) : [],
-    words: ids,
-    weights,
-    wordMask: maskOf(ids),
+    speaker: claim.attribution.speaker ? read.stems(claim.attribution.speaker) : NONE,
+    words: context.words,
+    weights: context.weights,
+    wordMask: maskOf(context.words),
     low: claim.value.band.low ?? -Infinity,
     high: claim.value.band.high ?? Infinity,
   };
 }
 
-/** Each claim's context words, and a vocabulary weighting a word by how rare it is among the claims (IDF). */
-export function contextOf(claims: readonly Claim[], reader: SentenceReader): { words: ContextWord[][]; vocab: Vocabulary } {
-  const words = claims.map((c) => contextWords(c, reader));
+/** A claim's context words as ids into the run's vocabulary, each weighted by its rarity (IDF) × its nearness. */
+export type ClaimContext = { words: number[]; weights: number[] };
+
+/**
+ * Each claim's context words and their weights. Words become ids as they are read, and the
+ * list of a claim is two arrays of numbers: 150,000 claims' lists of word objects, held until
+ * every claim was read, were a large share of the collector's work.
+ */
+export function contextOf(claims: readonly Claim[], reader: SentenceReader): ClaimContext[] {
   const ids = new Map<string, number>();
   const df: number[] = [];
-  for (const list of words) for (const { stem: w } of list) {
-    let id = ids.get(w);
-    if (id === undefined) { id = df.length; ids.set(w, id); df.push(0); }
-    df[id] = (df[id] ?? 0) + 1;
-  }
+  const out = claims.map((c): ClaimContext => {
+    const words: number[] = [];
+    const weights: number[] = [];
+    for (const { stem: w, weight: nearness } of contextWords(c, reader)) {
+      let id = ids.get(w);
+      if (id === undefined) { id = df.length; ids.set(w, id); df.push(0); }
+      df[id] = (df[id] ?? 0) + 1;
+      words.push(id);
+      weights.push(nearness);
+    }
+    return { words, weights };
+  });
   const n = Math.max(claims.length, 1);
-  const weight = df.map((d) => Math.log(1 + n / d));
-  return {
-    words,
-    vocab: {
-      id: (w) => ids.get(w) as number,
-      weight: (id) => weight[id] ?? 0,
-    },
-  };
+  const rarity = df.map((d) => Math.log(1 + n / d));
+  // The nearness read above, times the rarity known only once every claim is read.
+  for (const { words, weights } of out) for (let i = 0; i < words.length; i++) weights[i] = (rarity[words[i] as number] ?? 0) * (weights[i] as number);
+  return out;
 }
