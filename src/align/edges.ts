@@ -1,6 +1,6 @@
 import { cannotLink, frameAffinity, valueEvidence } from "../similarity/affinity.js";
 import type { Profile } from "../similarity/profile.js";
-import { LINK_THRESHOLD, MUTUAL_THRESHOLD } from "../similarity/weights.js";
+import { LINK_THRESHOLD, MUTUAL_SCORE, MUTUAL_THRESHOLD } from "../similarity/weights.js";
 import { EdgeList } from "./edge-list.js";
 
 /**
@@ -40,7 +40,8 @@ function bestPairs(size: number, edges: EdgeList) {
 
 /**
  * The pairs worth merging: those that score LINK_THRESHOLD, and those that are each other's best
- * match in the other's source and whose frames alone (values aside) score MUTUAL_THRESHOLD.
+ * match in the other's source, whose frames alone (values aside) score MUTUAL_THRESHOLD and whose
+ * whole score reaches MUTUAL_SCORE.
  * Outlets word one figure so differently that its absolute score is often low; that "$28
  * billion" in one article is the best match of "$28 billion" in another, and the other way
  * round, is evidence of its own. Every candidate pair is scored once; only the strong pairs and
@@ -77,7 +78,8 @@ export function linkingEdges(profiles: readonly Profile[], candidatesOf: (p: Pro
   for (const e of best.all()) {
     const a = edges.a[e] as number;
     const b = edges.b[e] as number;
-    if ((edges.score[e] as number) < LINK_THRESHOLD && (edges.frame[e] as number) >= MUTUAL_THRESHOLD && best.is(a, voice[b] as number, e) && best.is(b, voice[a] as number, e)) mutual.add(e);
+    const score = edges.score[e] as number;
+    if (score < LINK_THRESHOLD && score >= MUTUAL_SCORE && (edges.frame[e] as number) >= MUTUAL_THRESHOLD && best.is(a, voice[b] as number, e) && best.is(b, voice[a] as number, e)) mutual.add(e);
   }
   return { edges, linking: [...linking, ...mutual] };
 }

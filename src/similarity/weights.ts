@@ -57,8 +57,13 @@ export const CONFLICT_STRENGTH = 4;
 /** For each doubling of the gap between two disjoint values, a conflict needs this much more frame evidence. */
 export const FAR_WEIGHT = 2;
 
-/** A pair of claims that are each other's best match across their two sources links when their frames alone score this. */
-export const MUTUAL_THRESHOLD = 0.5;
+/**
+ * A pair of claims that are each other's best match across their two sources links when their
+ * frames alone (values aside) say nothing against it, this much or more…
+ */
+export const MUTUAL_THRESHOLD = 0;
+/** …and frames and values together say this much for it: two neutral sentences and unrelated values are no pair. */
+export const MUTUAL_SCORE = 1;
 
 /**
  * How far apart one voice's two figures for one quantity may lie (the higher over the lower): an
@@ -70,7 +75,7 @@ export const VOICE_SPREAD = 1.25;
 export const MAX_SPREAD = 10;
 
 /** Two groups merge only if their members agree this well on average (a chain guard). */
-export const MERGE_GUARD = 1.8;
+export const MERGE_GUARD = 1.2;
 
 /** How many earlier claims a claim is scored against at most (near-linear cost). */
 export const CANDIDATES = 40;
