@@ -9,6 +9,8 @@ const PATTERNS = [
   /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,3}(?!\p{L})/gu,
   /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?:[’']s)?(?![\p{L}\p{M}\p{N}])/gu,
   /\p{L}[^\s]*\p{L}|\p{L}/gu,
+  /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu,
+  /(?=[A-Z\u00C0-\u{10FFFF}])\p{L}+/gu,
 ];
 
 /** Plain text: ASCII letters, digits and punctuation, with the typographic marks news copy uses. */
@@ -28,6 +30,12 @@ describe("a Unicode pattern's plain form", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("drops the capital look-ahead only where a capital follows it", () => {
+    expect(twoForms(/\b(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}{2,6}\b/gu).plain.source).toBe("\\b[A-Z]{2,6}\\b");
+    expect(twoForms(/(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}.])\p{Lu}/gu).plain.source).toBe("(?<![A-Za-z.])[A-Z]");
+    expect(twoForms(/(?=[A-Z\u00C0-\u{10FFFF}])\p{L}/gu).plain.source).toBe("(?=[A-Z\\u00C0-\\uFFFF])[A-Za-z]");
   });
 
   it("calls text with letters beyond ASCII not plain", () => {

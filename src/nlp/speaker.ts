@@ -1,3 +1,4 @@
+import { matchesOf } from "../core/matches.js";
 import { TITLES } from "../lexicon/name-stopwords.js";
 
 /**
@@ -86,11 +87,15 @@ export function nameAfter(right: string): string | null {
 /** "Health care added 55,000 jobs", "the economy adds 73,000": "add" with a figure after it adds, it does not speak. */
 const ADDS_FIGURE = /^(?:added|adds)\s+(?:\$|€|£|about\s+|some\s+|nearly\s+|more\s+than\s+|just\s+|only\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|another)\b)/i;
 
+/** VERB at every place, for the rare sentence whose first reporting verb adds a figure. */
+const EVERY_VERB = new RegExp(VERB.source, "gu");
+
 /** The first reporting verb of a sentence that reports. */
 function reportingVerb(sentence: string): RegExpExecArray | null {
-  const all = new RegExp(VERB.source, "gu");
-  for (let m = all.exec(sentence); m; m = all.exec(sentence)) if (!ADDS_FIGURE.test(sentence.slice(m.index))) return m;
-  return null;
+  const first = VERB.exec(sentence);
+  // Most sentences hold no reporting verb, or a first one that adds no figure: nothing more to read.
+  if (!first || !ADDS_FIGURE.test(sentence.slice(first.index))) return first;
+  return matchesOf(EVERY_VERB, sentence).find((m) => !ADDS_FIGURE.test(sentence.slice(m.index))) ?? null;
 }
 
 /** The speaker a sentence names for what it reports, and where the reporting words are. */

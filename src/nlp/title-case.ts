@@ -21,7 +21,7 @@ export function isTitleCase(text: string): boolean {
     const w = m[0];
     if (w.length < 3) continue;
     words++;
-    if (w[0] !== w[0]!.toUpperCase() && !MINOR.has(w)) {
+    if (startsLower(w) && !MINOR.has(w)) {
       lower++;
       // Two lower-case longer words already rule a headline out: no need to read on.
       if (lower > 1) return false;
@@ -29,6 +29,15 @@ export function isTitleCase(text: string): boolean {
   }
   const upper = words - lower;
   return upper >= 4 && (lower === 0 || words >= 8) && upper / words >= 0.8;
+}
+
+/**
+ * Whether a word's first character is one upper case changes: ASCII by its code, as this is
+ * asked of every word of every sentence, the rest by toUpperCase.
+ */
+function startsLower(w: string): boolean {
+  const code = w.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : w[0] !== w[0]!.toUpperCase();
 }
 
 /** A word's letters without the punctuation around it: "(Reuters)" → "Reuters". */

@@ -1,10 +1,11 @@
 import { GIVEN_NAME_KEY } from "../lexicon/given-names.js";
+import { withoutPossessive } from "../nlp/possessive.js";
 
 /** A name folded for matching: no diacritics, lower case. "Dvořák" → "dvorak". */
 export function foldName(name: string): string {
   // Most names are plain ASCII: skip Unicode decomposition for them (it dominates the cost).
   const folded = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFD").replace(/\p{M}+/gu, "");
-  return folded.toLowerCase().replace(/[’']s$/, "");
+  return withoutPossessive(folded.toLowerCase());
 }
 
 /** The key a person is matched by within one pipeline run: the folded surname. */

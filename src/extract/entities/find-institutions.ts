@@ -1,5 +1,6 @@
 import { matchesOf } from "../../core/matches.js";
 import { isPlain, twoForms } from "../../nlp/plain-text.js";
+import { withoutPossessive } from "../../nlp/possessive.js";
 import { NOT_NAME, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
 
 const INSTITUTION = twoForms(/(?=[A-Z\u00C0-\u{10FFFF}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}\p{M}'’-]*){1,7}/gu);
@@ -8,7 +9,7 @@ const LINKED = twoForms(/\s(?:of|for|and|on)\s+(?:the\s+)?\p{Lu}/u);
 const LINK = /\s(?:of|for|and|on)\s/;
 
 /** A word lower-cased, without a possessive "'s". */
-const bare = (w: string): string => w.toLowerCase().replace(/[’']s$/, "");
+const bare = (w: string): string => withoutPossessive(w.toLowerCase());
 const hasBodyWord = (run: string): boolean => run.split(/\s+/).some((w) => ORGANIZATION_WORDS.has(bare(w)));
 
 export type Institution = { start: number; end: number; name: string };

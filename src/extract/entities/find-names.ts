@@ -3,6 +3,7 @@ import { GIVEN_NAME_KEY } from "../../lexicon/given-names.js";
 import { NOT_NAME, ORGANIZATION_CUES, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
 import { matchesOf } from "../../core/matches.js";
 import { isPlain, twoForms } from "../../nlp/plain-text.js";
+import { isPossessive, withoutPossessive } from "../../nlp/possessive.js";
 import { LAYOUT_WORDS } from "../../lexicon/layout-words.js";
 import { findInstitutions } from "./find-institutions.js";
 import { splitRun, type RunPiece } from "./split-run.js";
@@ -30,11 +31,15 @@ const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Capt|Gen|Sen|Rep|Gov|Prof|Lt|Col|Sgt
 const LEADING = new Set(["the", "a", "an", "in", "on", "at", "of", "and", "but", "yet", "for", "with", "from", "to", "by", "after", "before", "during", "since", "as", "if", "when", "while", "this", "that", "these", "those", "among", "former", "then"]);
 
 /** A word lower-cased, without a possessive "'s". */
-const bare = (w: string): string => {
-  const lower = w.toLowerCase();
-  const apostrophe = lower.charCodeAt(lower.length - 2);
-  return lower.endsWith("s") && (apostrophe === 0x27 || apostrophe === 0x2019) ? lower.slice(0, -2) : lower;
-};
+const bare = (w: string): string => withoutPossessive(w.toLowerCase());
+/** Lower-case words that may stand inside a name: "van der Berg", "bin Salman". */
+const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "di", "da"]);
+/** Where a run's `n`-th word starts, relative to the run: its words are read as one space apart. */
+function offsetOf(words: readonly string[], n: number): number {
+  let offset = 0;
+  for (let i = 0; i < n; i++) offset += (words[i] ?? "").length + 1;
+  return offset;
+}
 /** Whether a word of a capitalised run can be part of a person's name; `lower` is bare(w). */
 const nameWord = (w: string, lower: string): boolean =>
   !NOT_NAME.has(lower) && !TITLES.has(lower) && !COUNTRY_BY_WORD.has(lower) && !isAllCapitals(w) && w.length > 1 &&
@@ -52,6 +57,16 @@ function isAllCapitals(w: string): boolean {
 }
 
 const isSpace = (code: number): boolean => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(String.fromCharCode(code)));
+/** Whether a run holds white space, as /\s/ says (most runs are one word: a regex call costs more). */
+function hasSpace(run: string): boolean {
+  for (let i = 0; i < run.length; i++) if (isSpace(run.charCodeAt(i))) return true;
+  return false;
+}
+/** Whether one of a run's words (lower-cased, see bare) is an institution word ("Party", "Ministry"). */
+function hasBodyWord(lowerWords: readonly string[]): boolean {
+  for (const w of lowerWords) if (ORGANIZATION_WORDS.has(w)) return true;
+  return false;
+}
 const isLetter = (code: number): boolean =>
   code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : /\p{L}/u.test(String.fromCharCode(code));
 
@@ -104,11 +119,11 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
   for (const m of runsOf(text, plain)) {
     if (taken.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
     // Most runs are one word: no split to make.
-    const words = /\s/.test(m[0]) ? m[0].split(/\s+/) : [m[0]];
+    const words = hasSpace(m[0]) ? m[0].split(/\s+/) : [m[0]];
     const at = m.index;
     const previous = previousWord(text, at);
     const lowerWords = words.map(bare);
-    if (lowerWords.some((w) => ORGANIZATION_WORDS.has(w)) || previous === "the" || ORGANIZATION_CUES.has(previous)) {
+    if (hasBodyWord(lowerWords) || previous === "the" || ORGANIZATION_CUES.has(previous)) {
       const s = lowerWords.findIndex((w) => !LEADING.has(w));
       const rest = lowerWords.slice(s);
       // One word after "the" is an organisation only if it says so ("the Guardian" would need a lexicon).
@@ -117,32 +132,33 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
       // "the Prime Minister": a bare job title names no one.
       const title = rest.every((w) => TITLES.has(w));
       if (s >= 0 && body && !person && !title) {
-        const offset = at + words.slice(0, s).reduce((n, w) => n + w.length + 1, 0);
-        const name = words.slice(s).join(" ").replace(/[’']s$/, "");
-        if (name.length > 2) out.push({ start: offset, end: offset + name.length, name, kind: "organization", possessive: /[’']s$/.test(m[0]) });
+        const offset = at + offsetOf(words, s);
+        const name = withoutPossessive(words.slice(s).join(" "));
+        if (name.length > 2) out.push({ start: offset, end: offset + name.length, name, kind: "organization", possessive: isPossessive(m[0]) });
       }
       continue;
     }
     // What stood before a person's title is kept only as the body the title belongs to.
     if (m.bodyOnly) continue;
-    if (COUNTRY_NAMES.has(lowerWords[0] ?? "") && words.length > 1 && !COUNTRY_BY_WORD.has(lowerWords[1] ?? "")) continue; // "Kenya Daily Wire": a title, not a person
+    if (words.length > 1 && COUNTRY_NAMES.has(lowerWords[0] ?? "") && !COUNTRY_BY_WORD.has(lowerWords[1] ?? "")) continue; // "Kenya Daily Wire": a title, not a person
     let s = 0;
     while (s < words.length && !nameWord(words[s] ?? "", lowerWords[s] ?? "")) s++;
     let e = s;
-    while (e < words.length && (nameWord(words[e] ?? "", lowerWords[e] ?? "") || /^(de|van|von|der|al|bin|ibn|la|le|di|da)$/.test(words[e] ?? ""))) e++;
+    while (e < words.length && (nameWord(words[e] ?? "", lowerWords[e] ?? "") || PARTICLES.has(words[e] ?? ""))) e++;
     for (let k = 0; k < s; k++) {
       const country = COUNTRY_NAMES.get(lowerWords[k] ?? "");
       // "US" and "UK" in capitals are places; "us" in a capitalised run is not.
       if (country && ((words[k] ?? "").length > 2 || /^\p{Lu}{2}$/u.test(words[k] ?? ""))) {
-        const offset = at + words.slice(0, k).reduce((n, w) => n + w.length + 1, 0);
-        out.push({ start: offset, end: offset + (words[k] ?? "").replace(/[’']s$/, "").length, name: (words[k] ?? "").replace(/[’']s$/, ""), kind: "place", possessive: false });
+        const offset = at + offsetOf(words, k);
+        const place = withoutPossessive(words[k] ?? "");
+        out.push({ start: offset, end: offset + place.length, name: place, kind: "place", possessive: false });
       }
     }
     const picked = words.slice(s, e);
     if (picked.length === 0 || e < words.length && COUNTRY_NAMES.has(lowerWords[e] ?? "")) continue;
-    const possessive = /[’']s$/.test(picked[picked.length - 1] ?? "");
-    const name = picked.join(" ").replace(/[’']s$/, "");
-    const offset = at + words.slice(0, s).reduce((n, w) => n + w.length + 1, 0);
+    const possessive = isPossessive(picked[picked.length - 1] ?? "");
+    const name = withoutPossessive(picked.join(" "));
+    const offset = at + offsetOf(words, s);
     const single = picked.length === 1;
     const known = single && (titled(text, at, s > 0 ? lowerWords[s - 1] ?? "" : null) || knownName(foldName(name), surnames));
     if (!single || known) out.push({ start: offset, end: offset + name.length, name, kind: "person", possessive });
@@ -162,5 +178,5 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     if (out.some((n) => (n.start < end && m.index < n.end) || (n.kind === "person" && n.start >= end && n.start <= end + 1))) continue;
     out.push({ start: m.index, end, name: m[0], kind: COUNTRY_NAMES.has(m[0].toLowerCase()) ? "place" : "organization", possessive: false });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

@@ -2,6 +2,7 @@ import { COUNTRY_BY_WORD } from "../../lexicon/demonyms.js";
 import { NOT_NAME, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isPlain, twoForms } from "../../nlp/plain-text.js";
+import { withoutPossessive } from "../../nlp/possessive.js";
 import type { NameMention } from "./find-names.js";
 
 /**
@@ -110,12 +111,6 @@ function wordBefore(text: string, index: number): string {
     i -= length;
   }
   return text.slice(i, index).toLowerCase();
-}
-
-/** A word without its possessive "'s" or "’s" (by character codes: this runs for every capitalised word). */
-function withoutPossessive(word: string): string {
-  const mark = word.charCodeAt(word.length - 2);
-  return word.endsWith("s") && (mark === 0x27 || mark === 0x2019) ? word.slice(0, -2) : word;
 }
 
 /** Whether a sticky pattern matches at `index` of `text`. */
