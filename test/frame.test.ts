@@ -81,6 +81,11 @@ describe("event, time, about, attribution and mode", () => {
     expect(found.at(-1)).toContain("| 2025-06 |");
   });
 
+  it("gives each side of 'compared with' its own speaker, past a short form in brackets", () => {
+    const found = frames("In the capital, the Workers' Union (WU) announced 800,000 marchers, compared with 119,000 according to the interior ministry.");
+    expect(found.map((f) => f.split(" | ")[5])).toEqual(["Workers' Union", "the interior ministry"]);
+  });
+
   it("takes no speaker from 'added' with a figure after it, and keeps 'he added'", () => {
     expect(frames("Health care added 55,000 jobs in July.")[0]?.split(" | ")[5]).toBe("-");
     expect(frames("Health care added 55,000 jobs in July, the agency said.")[0]?.split(" | ")[5]).toBe("the agency");

@@ -44,7 +44,8 @@ function withoutTitle(name: string): string {
 /** The noun phrase that ends at the end of `left`: a run of capitalised words, or a short common phrase. */
 export function phraseBefore(left: string): string | null {
   const words = left.trim().split(/\s+/).filter(Boolean);
-  while (words.length && ADVERB.test(words[words.length - 1] ?? "")) words.pop();
+  // "the General Labor Confederation (CGT) announced": the short form in brackets names the same speaker.
+  while (words.length && (ADVERB.test(words[words.length - 1] ?? "") || /^\([^()]*\)$/.test(words[words.length - 1] ?? ""))) words.pop();
   const last = words[words.length - 1]?.replace(/[,;:]$/, "") ?? "";
   if (!last) return null;
   // "X, who was released in June, stated …": the subject stands before the inserted clause.

@@ -4,8 +4,8 @@ import { speakerIn } from "../../nlp/speaker.js";
 import type { Attribution, Mode } from "../../schema/claim.js";
 import type { Quotation, Sentence } from "../../schema/segment.js";
 
-/** Where one speaker's clause ends and another's may begin: "X said 5,000, while Y put it at 20,000". */
-const CLAUSE = /,\s*(?:while|whereas|but|although|though)\s+|;\s*|,\s*and\s+(?=\p{Ll}+\s+(?:said|say|says|put|puts|estimated|estimate|claimed|reported))/gu;
+/** Where one speaker's clause ends and another's may begin: "X said 5,000, while Y put it at 20,000", "800,000 by the union's count, compared with 119,000 according to the ministry". */
+const CLAUSE = /,\s*(?:while|whereas|but|although|though|compared\s+(?:to|with)|against)\s+|;\s*|,\s*and\s+(?=\p{Ll}+\s+(?:said|say|says|put|puts|estimated|estimate|claimed|reported))/gu;
 
 /** Where the clause separators of a sentence are, as [start, end) offsets relative to it. */
 function separatorsOf(text: string): Array<[number, number]> {
