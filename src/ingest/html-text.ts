@@ -2,7 +2,7 @@
  * An element's text as paragraphs: one block element (p, li, h2, blockquote, …) a paragraph,
  * paragraphs separated by a blank line, white space inside a paragraph collapsed. A list item
  * starts with "- ", as in plain text and Markdown, where the segmenter finds an item's subject
- * ("- Ihar Losik — author of…"). Furniture elements are dropped first: their text never becomes
+ * ("- Ann Carver — author of…"). Furniture elements are dropped first: their text never becomes
  * part of the article.
  */
 const FURNITURE_TAGS = "script, style, noscript, template, iframe, object, svg, canvas, figure, figcaption, aside, nav, footer, form, button, select, input, textarea, dialog, [hidden], [aria-hidden=true]";

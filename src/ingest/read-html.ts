@@ -38,7 +38,7 @@ export default readHtml;
 /**
  * The page's headline, its first <h1> (the article's before the page's). Readability drops an
  * <h1> that repeats the <title>, and many pages set it above the article's container; a text or
- * Markdown article keeps its headline as its first line, and so its claims ("Belarus frees 52
+ * Markdown article keeps its headline as its first line, and so its claims ("Port Alder frees 52
  * prisoners"), so the page's text does too.
  */
 function headlineOf(document: Document): string | null {
