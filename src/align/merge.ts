@@ -21,15 +21,24 @@ type Group = { id: number; members: Member[]; voices: Map<string, Voice>; constr
  */
 type Hull = { maxLow: number; minHigh: number };
 
-/** A source's bands in a group: all of them, those of each of its sentences (by where the sentence starts), and those of each speaker it quotes. */
-type Voice = { hull: Hull; sentences: Map<number, Hull>; speakers: Map<string, Hull> };
+/** One figure of a source in a group: where its sentence starts, who it quotes, its band. */
+type Statement = { sentence: number; speaker: string; low: number; high: number };
+
+/**
+ * A source's bands in a group: all of them as one hull, and each figure on its own (a source
+ * states few figures of one quantity, and a plain list costs less than maps for the many
+ * groups of one claim).
+ */
+type Voice = { hull: Hull; statements: Statement[] };
 
 const disjoint = (x: Hull, y: Hull): boolean => x.maxLow > y.minHigh || y.maxLow > x.minHigh;
 const joined = (x: Hull, y: Hull): Hull => ({ maxLow: Math.max(x.maxLow, y.maxLow), minHigh: Math.min(x.minHigh, y.minHigh) });
 
 function voiceOf(p: Profile): Voice {
-  const hull = { maxLow: p.low, minHigh: p.high };
-  return { hull, sentences: new Map([[p.claim.sentenceStart, hull]]), speakers: new Map([[p.claim.attribution.speaker?.toLowerCase() ?? "", hull]]) };
+  return {
+    hull: { maxLow: p.low, minHigh: p.high },
+    statements: [{ sentence: p.claim.sentenceStart, speaker: p.claim.attribution.speaker?.toLowerCase() ?? "", low: p.low, high: p.high }],
+  };
 }
 
 const constraintKey = (p: Profile): string =>
@@ -51,12 +60,10 @@ function voicesAgree(a: Group, b: Group): boolean {
     if (!other) continue;
     if (tooFar(voice.hull.maxLow, other.hull.minHigh) || tooFar(other.hull.maxLow, voice.hull.minHigh)) return false;
     if (!disjoint(voice.hull, other.hull)) continue;
-    for (const [sentence, hull] of voice.sentences) {
-      const there = other.sentences.get(sentence);
-      if (there && disjoint(hull, there)) return false;
-    }
-    for (const [speaker, hull] of voice.speakers) {
-      for (const [another, there] of other.speakers) if (another !== speaker && disjoint(hull, there)) return false;
+    for (const x of voice.statements) {
+      for (const y of other.statements) {
+        if ((x.sentence === y.sentence || x.speaker !== y.speaker) && (x.low > y.high || y.low > x.high)) return false;
+      }
     }
   }
   return true;
@@ -127,14 +134,7 @@ export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking:
       const own = into.voices.get(name);
       if (!own) { into.voices.set(name, voice); continue; }
       own.hull = joined(own.hull, voice.hull);
-      for (const [sentence, hull] of voice.sentences) {
-        const there = own.sentences.get(sentence);
-        own.sentences.set(sentence, there ? joined(there, hull) : hull);
-      }
-      for (const [speaker, hull] of voice.speakers) {
-        const there = own.speakers.get(speaker);
-        own.speakers.set(speaker, there ? joined(there, hull) : hull);
-      }
+      for (const statement of voice.statements) own.statements.push(statement);
     }
     for (const [key, p] of from.constraints) if (!into.constraints.has(key)) into.constraints.set(key, p);
     into.spread = { maxLow: Math.max(into.spread.maxLow, from.spread.maxLow), minHigh: Math.min(into.spread.minHigh, from.spread.minHigh) };
