@@ -46,6 +46,8 @@ describe("measure: what a number counts", () => {
     ["The buyer is still on the hook for $1.48 billion if the deal is not completed.", "$1.48 billion | - | -"],
     ["Inflation is forecast to level off at 3% this year.", "3% | - | -"],
     ["The crash claimed 274 lives.", "274 | person | die"],
+    ["Deliveries beat a production level of 459,445 vehicles.", "459,445 | vehicle | -"],
+    ["The quake levelled 300 homes.", "300 | home | destroy"],
     // The period compared and a past participle are not what is counted.
     ["Automotive revenue totaled $19.8 billion, down 8% year-over-year.", "8% | - | -"],
     ["Operating income declined 23% year over year to $1.6 billion.", "23% | profit | decrease"],

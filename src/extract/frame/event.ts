@@ -18,6 +18,8 @@ const PARTICLE = new Set(["off", "out"]);
 function eventOf(t: Token, lemmas: Lemmatizer, next?: Token): string | null {
   if (t.type !== "word" || NOT_EVENT.has(t.lower)) return null;
   if (PHRASAL.test(t.lower) && PARTICLE.has(next?.lower ?? "")) return null;
+  // "a production level of 459,445", "record levels": the noun; the quake "levelled" homes.
+  if (t.lower === "level" || t.lower === "levels") return null;
   for (const lemma of lemmaCandidates(t.lower)) {
     const event = EVENT_BY_LEMMA.get(lemma);
     if (event) return event;
