@@ -137,7 +137,7 @@ export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking:
       for (const statement of voice.statements) own.statements.push(statement);
     }
     for (const [key, p] of from.constraints) if (!into.constraints.has(key)) into.constraints.set(key, p);
-    into.spread = { maxLow: Math.max(into.spread.maxLow, from.spread.maxLow), minHigh: Math.min(into.spread.minHigh, from.spread.minHigh) };
+    into.spread = joined(into.spread, from.spread);
   }
   const out: Profile[][] = [];
   const seen = new Set<Group>();

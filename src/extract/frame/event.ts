@@ -11,15 +11,15 @@ const YEAR_WINDOW = 12;
 /** Words that look like events but qualify the count: "the remaining 38", "the freed 52". */
 const NOT_EVENT = new Set(["remaining", "still"]);
 
-/** "inflation will level off at 3%": with its particle, a verb means something else. */
-const PHRASAL = /^level(?:s|led|ed|ling|ing)?$/;
+/** "inflation levelled off at 3%": with its particle, a verb means something else. */
+const PHRASAL = /^levell?(?:ed|ing)$/;
 const PARTICLE = new Set(["off", "out"]);
 
 function eventOf(t: Token, lemmas: Lemmatizer, next?: Token): string | null {
   if (t.type !== "word" || NOT_EVENT.has(t.lower)) return null;
-  if (PHRASAL.test(t.lower) && PARTICLE.has(next?.lower ?? "")) return null;
   // "a production level of 459,445", "record levels": the noun; the quake "levelled" homes.
   if (t.lower === "level" || t.lower === "levels") return null;
+  if (PHRASAL.test(t.lower) && PARTICLE.has(next?.lower ?? "")) return null;
   for (const lemma of lemmaCandidates(t.lower)) {
     const event = EVENT_BY_LEMMA.get(lemma);
     if (event) return event;

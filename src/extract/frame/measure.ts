@@ -24,9 +24,14 @@ function coordinated(tokens: readonly Token[], j: number, lemmas: Lemmatizer, ti
   const last = np.words.at(-1);
   // "destroyed 465 homes and damaged another", "vandalizing trolleybuses and setting fire": a verb starts a clause of its own.
   if (!last || /(ed|ing)$/.test(np.words[0] ?? "") || /^(an)?others?$/.test(np.words[0] ?? "")) return null;
-  const head = lemmas.noun(last);
-  const reading = normalizeMeasure([...np.words.slice(0, -1), head], np.words.join(" "), head, null);
+  const reading = phraseMeasure(np.words, lemmas);
   return reading.key ? { key: reading.key, text: np.words.join(" "), end: np.end } : null;
+}
+
+/** What a noun phrase counts, its head read as a singular noun: "political prisoners" → prisoner. */
+function phraseMeasure(words: readonly string[], lemmas: Lemmatizer): MeasureReading {
+  const head = lemmas.noun(words.at(-1) ?? "");
+  return normalizeMeasure([...words.slice(0, -1), head], words.join(" "), head, null);
 }
 
 export type MeasureSpan = MeasureReading & { end: number };
@@ -81,10 +86,7 @@ export function readMeasures(tokens: readonly Token[], first: number, next: numb
   const change = CHANGE_NOUNS[lemmas.noun(np.words.at(-1) ?? "")];
   if (change && np.words.length === 1 && tokens[j]?.lower === "in") {
     const changed = nounPhrase(tokens, j + 1, lemmas, titleCase);
-    if (changed.words.length) {
-      const what = lemmas.noun(changed.words.at(-1) ?? "");
-      return [{ ...normalizeMeasure([...changed.words.slice(0, -1), what], changed.words.join(" "), what, null), event: change, end: changed.end }];
-    }
+    if (changed.words.length) return [{ ...phraseMeasure(changed.words, lemmas), event: change, end: changed.end }];
   }
   const head = np.words.length ? lemmas.noun(np.words[np.words.length - 1] ?? "") : null;
   const words = head ? [...np.words.slice(0, -1), head] : [];
