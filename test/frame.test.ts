@@ -29,7 +29,7 @@ describe("measure: what a number counts", () => {
     ["Its net profit rose 24% to 3.2 billion euros in 2024.", "3.2 billion euros | profit | -"],
     ["Net income climbed 25% last year to €3.2 billion.", "€3.2 billion | profit | increase"],
     ["It reported sales of 41.5 billion euros for the year.", "41.5 billion euros | revenue | -"],
-    ["The group sold 1.1m cars in Europe.", "1.1m | vehicle | -"],
+    ["The group sold 1.1m cars in Europe.", "1.1m | vehicle | deliver"],
     ["About 12,000 demonstrators took to the streets of the capital.", "About 12,000 | person | protest"],
     ["Police said 134 protesters were detained overnight.", "134 | person | arrest"],
     ["Organisers put the turnout at 40,000, far above the police count.", "40,000 | person | protest"],
@@ -46,11 +46,16 @@ describe("measure: what a number counts", () => {
     ["The buyer is still on the hook for $1.48 billion if the deal is not completed.", "$1.48 billion | - | -"],
     ["Inflation is forecast to level off at 3% this year.", "3% | - | -"],
     ["The crash claimed 274 lives.", "274 | person | die"],
-    ["Deliveries beat a production level of 459,445 vehicles.", "459,445 | vehicle | -"],
+    ["Deliveries beat a production level of 459,445 vehicles.", "459,445 | vehicle | produce"],
+    ["The company produced 459,445 vehicles and delivered 495,570 vehicles.", "495,570 | vehicle | deliver"],
     ["The quake levelled 300 homes.", "300 | home | destroy"],
     // The period compared and a past participle are not what is counted.
     ["Automotive revenue totaled $19.8 billion, down 8% year-over-year.", "8% | - | -"],
-    ["Operating income declined 23% year over year to $1.6 billion.", "23% | profit | decrease"],
+    ["Operating income declined 23% year over year to $1.6 billion.", "23% | operating profit | decrease"],
+    ["Its operating profit fell to $1.6 billion while net income rose.", "$1.6 billion | operating profit | decrease"],
+    // The missing are not the dead; after "remain" the state is the event.
+    ["At least 89 people remain missing after the floods.", "At least 89 | person | missing"],
+    ["Four workers suffered burns in the blast.", "Four | worker | injure"],
     ["Non-farm payrolls for June were revised down by 133,000 to 14,000.", "133,000 | - | -"],
   ])("%s", (text, expected) => {
     expect(frames(text).map((f) => f.split(" | ").slice(0, 3).join(" | "))).toContain(expected);

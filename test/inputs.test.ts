@@ -33,7 +33,7 @@ describe("the same articles in every input format", () => {
       "conflict firefighters (cost) @ 2024-03-14: coast-daily=150, harbor-post=120, the-ledger=120",
       "compatible people (evacuate) @ 2024-03-14: coast-daily=About 350, harbor-post=More than 300",
       "compatible tonne (hold): coast-daily=8,000 tonnes, harbor-post=about 8,000 tonnes",
-      "agree workers (burn): coast-daily=Four, harbor-post=Four, the-ledger=Four",
+      "agree workers (injure): coast-daily=Four, harbor-post=Four, the-ledger=Four",
     ]);
   });
 

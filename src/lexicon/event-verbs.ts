@@ -9,7 +9,10 @@ const CLASSES: Record<string, string[]> = wordTable({
   arrest: ["arrest", "detain", "apprehend", "seize", "capture", "abduct", "kidnap", "round"],
   sentence: ["sentence", "convict", "jail", "imprison"],
   die: ["die", "kill", "perish", "murder", "execute", "dead", "succumb", "drown"],
-  injure: ["injure", "wound", "hurt"],
+  // "suffered burns", "treated for burns": the plural noun is an injury; homes and fields burn.
+  injure: ["injure", "wound", "hurt", "burns"],
+  // The missing are counted apart from the dead: "89 missing" is not a toll of deaths.
+  missing: ["missing", "unaccounted", "disappear", "vanish"],
   evacuate: ["evacuate", "displace", "flee", "relocate"],
   rescue: ["rescue", "save"],
   vote: ["vote", "elect", "win", "poll", "cast", "receive"],
@@ -27,6 +30,9 @@ const CLASSES: Record<string, string[]> = wordTable({
   return: ["return", "repatriate", "resettle"],
   survive: ["survive", "survivor"],
   aboard: ["aboard", "board", "onboard", "carry"],
+  // Output and sales are counted apart: "produced 459,445 and delivered 495,570" are two figures.
+  produce: ["produce", "production", "manufacture", "build"],
+  deliver: ["deliver", "delivery", "ship", "shipment", "sell"],
 });
 
 /** Nouns of change, to the event class they name: "a 9% rise in revenue" is an increase of revenue. */
