@@ -1,3 +1,4 @@
+import { CHANGE_EVENTS } from "../lexicon/event-verbs.js";
 import { affinity, cannotLink } from "../similarity/affinity.js";
 import type { Profile } from "../similarity/profile.js";
 import { MAX_SPREAD, MERGE_GUARD, VOICE_SPREAD } from "../similarity/weights.js";
@@ -13,7 +14,7 @@ type Member = { p: Profile; index: number };
  * the fields hard constraints read (holder, nationality, kind, times): checking those few
  * stands for checking every pair, so a merge costs little however large the groups.
  */
-type Group = { id: number; members: Member[]; voices: Map<string, Voice>; constraints: Map<string, Profile>; spread: Hull };
+type Group = { id: number; members: Member[]; voices: Map<string, Voice>; constraints: Map<string, Profile>; spread: Hull; events: Map<string, number> };
 
 /**
  * What a voice's bands in a group need to be checked against another's: bands pairwise share a
@@ -79,9 +80,29 @@ function spreadFits(a: Group, b: Group): boolean {
   return !(minHigh > 0 && maxLow / minHigh > MAX_SPREAD);
 }
 
+/**
+ * What a group's members mostly say happened: the event at least half of its members name
+ * (a direction of change aside: "rose to 217" still counts deaths), or null when none does.
+ */
+function mainEvent(g: Group): string | null {
+  for (const [event, n] of g.events) if (2 * n >= g.members.length) return event;
+  return null;
+}
+
+/**
+ * Two groups that each mostly name an event, and not the same one, are two quantities however
+ * alike their words: the dead and the missing of one flood, the arrested and the injured of
+ * one protest. One misread event does not decide it, a group's majority does.
+ */
+function eventsClash(a: Group, b: Group): boolean {
+  const x = mainEvent(a);
+  const y = mainEvent(b);
+  return x !== null && y !== null && x !== y;
+}
+
 /** Every member pair free of hard constraints, and the sampled members alike on average (no chains). */
 function mayMerge(a: Group, b: Group): boolean {
-  if (!voicesAgree(a, b) || !spreadFits(a, b)) return false;
+  if (!voicesAgree(a, b) || !spreadFits(a, b) || eventsClash(a, b)) return false;
   for (const x of a.constraints.values()) for (const y of b.constraints.values()) if (cannotLink(x, y)) return false;
   if (a.members.length === 1 && b.members.length === 1) return true;
   let sum = 0;
@@ -98,6 +119,7 @@ function alone(p: Profile, index: number): Group {
   return {
     id: index, spread: { maxLow: p.low, minHigh: p.high }, members: [{ p, index }],
     voices: new Map<string, Voice>().set(p.voice, voiceOf(p)), constraints: new Map<string, Profile>().set(constraintKey(p), p),
+    events: p.event && !CHANGE_EVENTS.has(p.event) ? new Map([[p.event, 1]]) : new Map(),
   };
 }
 
@@ -138,6 +160,7 @@ export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking:
     }
     for (const [key, p] of from.constraints) if (!into.constraints.has(key)) into.constraints.set(key, p);
     into.spread = joined(into.spread, from.spread);
+    for (const [event, n] of from.events) into.events.set(event, (into.events.get(event) ?? 0) + n);
   }
   const out: Profile[][] = [];
   const seen = new Set<Group>();
