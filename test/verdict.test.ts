@@ -42,6 +42,27 @@ describe("verdicts", () => {
     expect(group?.reason).toContain("one source gives both");
   });
 
+  it("calls a figure whose sentence names its time compatible with one from an undated article", () => {
+    const report = buildReport([
+      doc("a", "In March, the factory produced 40,000 cars, the company said."),
+      doc("b", "The factory produced 52,000 cars, the company said."),
+    ]);
+    const group = report.groups.find((g) => g.claims.length === 2);
+    expect(group?.verdict).toBe("compatible");
+    expect(group?.reason).toContain("only one sentence says its time");
+  });
+
+  it("keeps the missing apart from the dead, however alike their sentences", () => {
+    const report = buildReport([
+      doc("a", "The floods in the valley killed 95 people, officials in the valley said on Wednesday."),
+      doc("b", "Officials in the valley said 95 people died in the floods in the valley."),
+      doc("c", "Officials in the valley said 92 people are missing after the floods in the valley."),
+      doc("d", "Some 92 people are still missing after the floods in the valley, officials in the valley said."),
+    ]);
+    const groups = report.groups.map((g) => g.claims.map((c) => `${c.source}:${c.text}`).join(" "));
+    expect(groups).toEqual(expect.arrayContaining(["a:95 b:95", "c:92 d:Some 92"]));
+  });
+
   it("never groups one voice's two disjoint values", () => {
     const report = buildReport([doc("a", "In June, 14 prisoners were released. Later, 52 prisoners were released.")]);
     expect(report.groups.filter((g) => g.claims.length > 1)).toEqual([]);

@@ -108,6 +108,9 @@ export function reconcile(a: Claim, b: Claim, { references: refs, strength, stag
   const ta = timeOf(a, refs);
   const tb = timeOf(b, refs);
   if (ta && tb && !pointsCompatible(parseTime(ta), parseTime(tb))) return `figures of different dates (${ta}, ${tb}): an update`;
+  if (a.kind !== "year" && ((ta === null && b.time?.value) || (tb === null && a.time?.value))) {
+    return `only one sentence says its time (${ta ?? tb}) and the other article is undated: the figures may be of different times`;
+  }
   const sa = stage(a);
   const sb = stage(b);
   if (sa !== sb) return `a ${sa} against a ${sb}`;

@@ -18,7 +18,7 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ["day-month", new RegExp(`\\b(\\d{1,2}) ${MONTH}\\b(?!,? \\d{4})`, "g")],
   ["month-year", new RegExp(`\\b(?:in |since |from |by |until |last |early |late |mid-)?${MONTH},? (\\d{4})\\b`, "g")],
   ["month", new RegExp(`\\b(?:in|since|from|by|until|last|early|late|mid-|this) ${MONTH}\\b(?!,? \\d{4}\\b)(?! \\d)`, "gi")],
-  ["year", /\b(?:in|since|by|until|during|throughout|early|late|mid-) (\d{4})\b(?!s)/g],
+  ["year", /\b(?:in|since|by|until|during|throughout|early|late|mid-) (\d{4})\b(?!s)/gi],
   ["weekday", new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b`, "g")],
   ["relative", /\b(today|yesterday|tonight|this week|last week|last month|this month|last year|this year|earlier this (?:week|month|year))\b/gi],
 ];
