@@ -24,6 +24,9 @@ const CLASSES: Record<string, string[]> = wordTable({
   case: ["case", "infection"],
   budget: ["budget", "spending", "expenditure", "outlay", "funding", "allocation"],
   profit: ["profit", "net profit", "earnings", "net income", "income"],
+  // A company reports its operating and gross profit beside its net profit: three figures.
+  "operating profit": ["operating profit", "operating income", "operating earnings"],
+  "gross profit": ["gross profit"],
   revenue: ["revenue", "sales", "sale", "turnover"],
   vehicle: ["vehicle", "car", "automobile"],
 });

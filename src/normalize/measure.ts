@@ -18,7 +18,8 @@ export function normalizeMeasure(words: readonly string[], text: string, head: s
   const modifiers = words.slice(0, -1).map((w) => w.toLowerCase());
   const personCountry = COUNTRY_BY_PERSON_NOUN.get(lower) ?? COUNTRY_BY_PERSON_NOUN.get(`${lower}s`);
   const adjectiveCountry = modifiers.map((m) => COUNTRY_BY_ADJECTIVE.get(m)).find(Boolean) ?? null;
-  const cls = MEASURE_CLASSES.get(lower) ?? MEASURE_CLASSES.get(`${modifiers.at(-1) ?? ""} ${lower}`);
+  // The two-word name first: "operating income" is not the "income" of the bottom line.
+  const cls = MEASURE_CLASSES.get(`${modifiers.at(-1) ?? ""} ${lower}`) ?? MEASURE_CLASSES.get(lower);
   const nationality = NATIONALITY_HEADS.has(lower) || cls?.key === "national";
   // "crew members", "cabin crew members": a head that says only "part of" counts what its modifiers name.
   let key = cls?.key ?? (PART_HEADS.has(lower) && modifiers.length ? [...modifiers, lower].join(" ") : lower);
