@@ -18,6 +18,12 @@ describe("the stage of a figure", () => {
     ["Had the judge followed the guidelines, she would have been sentenced to [more than 100 years].", "forecast"],
     ["The buyer said it would pay a [32%] premium.", "result"],
     ["The party was leading in [240] seats so far.", "partial"],
+    // A count as it stood at an hour of the day; not the hour an event happened.
+    ["As of Thursday evening, [80] people were detained.", "partial"],
+    ["Police announced the arrest of [14] people just before 17:00 (1600 GMT).", "partial"],
+    ["By 6 p.m., [52] people had been rescued.", "partial"],
+    ["The quake struck at 3:30 a.m., killing [120] people.", "result"],
+    ["Sales rose by 10 percent to [$4 billion].", "result"],
   ])("%s → %s", (sentence, expected) => {
     expect(stage(sentence)).toBe(expected);
   });

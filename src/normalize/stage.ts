@@ -7,6 +7,13 @@ const BEFORE = 60;
 const AFTER = 40;
 
 /**
+ * A count as it stood at an hour of the day: "as of Thursday evening", "by the evening", "just
+ * before 17:00", "by 6 p.m.". The day's final count comes later. Not "at 3:30 a.m.": that is
+ * more often when the event happened than when the count was taken.
+ */
+const RUNNING_COUNT = /\bas of\b|\bby (?:[a-z]+ )?(?:morning|afternoon|evening|night|noon|midday|midnight)\b|\b(?:by|before|until) \d{1,2}(?:[:h]\d{2}\s*(?:[ap]\.?m\b)?|\s*[ap]\.?m\b)/i;
+
+/**
  * Whether a figure is a forecast, a partial count or a result, from the words of its clause:
  * "analysts had expected 100,000", "leading in 240 seats so far", "added 73,000 jobs".
  */
@@ -15,6 +22,6 @@ export function stageOf(sentence: string, start: number, end: number): Stage {
   const tail = sentence.slice(end, end + AFTER).split(/[;:—(),]/)[0] ?? "";
   const words = `${head} ${tail}`.toLowerCase().match(/(?:would|could|might)\s+have|by\s+(?:the\s+end|year)\b|[a-z]+(?:\s+far)?/g) ?? [];
   if (words.some((w) => FORECAST_WORDS.has(w))) return "forecast";
-  if (words.some((w) => PARTIAL_WORDS.has(w))) return "partial";
+  if (words.some((w) => PARTIAL_WORDS.has(w)) || RUNNING_COUNT.test(sentence.slice(Math.max(0, start - BEFORE), end + AFTER))) return "partial";
   return "result";
 }
