@@ -18,6 +18,8 @@ describe("verdicts", () => {
     ["conflict between nearly 1,200 and around 1,400", "Nearly 1,200 prisoners remain in jail.", "Around 1,400 prisoners remain in jail.", /^conflict/],
     ["compatible for what would have been against what was", "Had the judge followed the guidelines, Ann Carver would have been sentenced to more than 100 years in prison for the fraud.", "Ann Carver was sentenced to 25 years in prison for the fraud.", /^compatible.*forecast against a result/],
     ["conflict for two sentences handed down", "Ann Carver was sentenced to 100 years in prison for the fraud.", "Ann Carver was sentenced to 25 years in prison for the fraud.", /^conflict/],
+    ["compatible for a crowd counted by a union and one counted by the ministry", "The CGT union counted 800,000 people in the streets of the city on Thursday.", "The interior ministry said more than 1 million people marched in the streets of the city on Thursday.", /^compatible.*counters count by different methods/],
+    ["compatible for two years of an election", "The Northern Alliance won the seats in the 2019 election, the commission said.", "The Northern Alliance won the seats in the 2024 election, the commission said.", /^(compatible|apart)/],
     ["compatible when a quoted round number rounds the other", "“It was the release of 50 people,” she said.", "The release of 52 people was confirmed.", /rounding/],
   ])("%s", (_name, a, b, expected) => {
     expect(verdictOf(a, b)).toMatch(expected);

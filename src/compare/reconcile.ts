@@ -33,7 +33,7 @@ function framesMatch(a: Claim, b: Claim): boolean {
 const ROUNDED_KINDS = new Set(["count", "money", "percent", "measure", "duration"]);
 
 const PER_PERSON = new Set(["age", "duration", "year"]);
-const ONCE_EVENTS = new Set(["sentence", "die", "release", "deport", "charge"]);
+const ONCE_EVENTS = new Set(["sentence", "die", "release", "deport", "charge", "birth"]);
 
 /**
  * Two years or terms of one person for one event that happens to a person once in a story
@@ -58,7 +58,9 @@ const ownedByPerson = (c: Claim): boolean => c.kind === "age" && c.about.length 
 function countersDiffer(a: Claim, b: Claim): boolean {
   const x = a.attribution.speaker?.toLowerCase() ?? null;
   const y = b.attribution.speaker?.toLowerCase() ?? null;
-  return a.event === "protest" && b.event === "protest" && (x !== null || y !== null) && x !== y;
+  // One of them may name no verb ("the CGT announced the participation of 800,000"): a crowd still.
+  const crowd = (a.event === "protest" || b.event === "protest") && (a.event ?? "protest") === "protest" && (b.event ?? "protest") === "protest";
+  return crowd && (x !== null || y !== null) && x !== y;
 }
 
 /**
@@ -101,6 +103,9 @@ export function reconcile(a: Claim, b: Claim, { references: refs, strength, stag
   if (a.source === b.source) return "one source gives both (an earlier and a later figure, or two parts)";
   if (!framesMatch(a, b)) return "not the same counted thing, event or holder, so no conflict is claimed";
   if (a.qualifier === "vague" || b.qualifier === "vague") return `"${(a.qualifier === "vague" ? a : b).text}" is a manner of speaking, not a count to contradict`;
+  if (a.kind === "year" && !(a.event !== null && a.event === b.event && ONCE_EVENTS.has(a.event))) {
+    return "two years of an event that recurs (elections, results, budgets): two occasions, not one date told two ways";
+  }
   if (countersDiffer(a, b)) return `a crowd counted by ${a.attribution.speaker ?? a.source} and by ${b.attribution.speaker ?? b.source}: counters count by different methods`;
   if (!ownedByPerson(a) && !sameEventOfPerson(a, b) && strength(a, b) < needed(a, b)) {
     return `${apart(a, b).toFixed(2)} times apart, and their wording agrees too little to be sure they are one quantity`;

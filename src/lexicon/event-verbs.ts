@@ -29,6 +29,7 @@ const CLASSES: Record<string, string[]> = wordTable({
   damage: ["damage"],
   return: ["return", "repatriate", "resettle"],
   survive: ["survive", "survivor"],
+  birth: ["born", "birth"],
   aboard: ["aboard", "board", "onboard", "carry"],
   // Output and sales are counted apart: "produced 459,445 and delivered 495,570" are two figures.
   produce: ["produce", "production", "manufacture", "build"],
