@@ -47,6 +47,8 @@ describe("measure: what a number counts", () => {
     ["Inflation is forecast to level off at 3% this year.", "3% | - | -"],
     ["The crash claimed 274 lives.", "274 | person | die"],
     ["Deliveries beat a production level of 459,445 vehicles.", "459,445 | vehicle | produce"],
+    // "a range of", "a new level of" give the figure its form; the rate is what it measures.
+    ["The central bank lowered its benchmark rate by 25 basis points to a range of 4% to 4.25%.", "4% to 4.25% | rate | -"],
     ["The company produced 459,445 vehicles and delivered 495,570 vehicles.", "495,570 | vehicle | deliver"],
     ["The quake levelled 300 homes.", "300 | home | destroy"],
     // The period compared and a past participle are not what is counted.

@@ -18,6 +18,23 @@ const CLAUSE_WORDS = new Set(["on", "as", "in", "for", "with", "from", "after", 
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"]);
 const PRONOUN = new Set(["them", "they", "it", "those", "these", "who", "which", "we", "he", "she", "us", "there", "here", "what"]);
 
+/** Nouns that give a figure its form, not its subject: "a range of", "a new level of". */
+const CONTAINER = new Set(["range", "level", "band", "tally", "total"]);
+const CONTAINER_ADJECTIVE = new Set(["new", "record", "prior", "previous", "target", "combined", "overall"]);
+
+/**
+ * Where the clause goes on before "a range of", when a link word stands before it ("to a range
+ * of"); null when the container is itself the noun phrase ("the tally of 80").
+ */
+function pastContainer(tokens: readonly Token[], k: number): number | null {
+  if (!CONTAINER.has(tokens[k]?.lower ?? "")) return null;
+  let j = k - 1;
+  while (j >= 0 && CONTAINER_ADJECTIVE.has(tokens[j]?.lower ?? "")) j--;
+  if (!/^(a|an|the)$/.test(tokens[j]?.lower ?? "")) return null;
+  j--;
+  return LINK.has(tokens[j]?.lower ?? "") ? j : null;
+}
+
 /**
  * The noun a number measures when it stands before it: "the death toll rose to 120" → death
  * toll; "turnout was 64%" → turnout. Only a plain noun phrase (no names, no numbers) counts.
@@ -28,9 +45,16 @@ export function measureBefore(tokens: readonly Token[], first: number, lemmas: L
   // "net profit rose 24% to €3.2bn": the change between the verb and "to" is stepped over too.
   // "net income climbed 25% last year to €3.2bn": and so is when it happened.
   const change = (t: Token | undefined): boolean =>
-    t?.type === "number" || /^(%|percent|pct|last|this|next|year|quarter|month|week)$/.test(t?.lower ?? "");
+    t?.type === "number" || /^(%|percent|pct|percentage|points?|basis|bps|last|this|next|year|quarter|month|week)$/.test(t?.lower ?? "");
   while (k >= 0 && links < 6 && (LINK.has(tokens[k]?.lower ?? "") || (links > 0 && change(tokens[k])))) { k--; links++; }
   if (links === 0) return null;
+  // "cut the rate to a range of 4% to 4.25%", "lifted output to a record level of": the range or
+  // level is the form the figure takes; what it measures is the noun before the link.
+  const past = pastContainer(tokens, k);
+  if (past !== null) {
+    k = past;
+    while (k >= 0 && links < 10 && (LINK.has(tokens[k]?.lower ?? "") || change(tokens[k]))) { k--; links++; }
+  }
   // "the death toll from Tuesday's quake rose to 120": a counted noun earlier in the clause wins.
   for (let j = k; j >= Math.max(0, k - 8); j--) {
     const t = tokens[j] as Token;
