@@ -65,6 +65,17 @@ describe("verdicts", () => {
     expect(groups).toEqual(expect.arrayContaining(["a:95 b:95", "c:92 d:Some 92"]));
   });
 
+  it("calls the outcome agreed when the sources that report it agree, a forecast of it aside", () => {
+    const report = buildReport([
+      doc("a", "Had the judge followed the guidelines, Ann Carver would have been sentenced to more than 100 years in prison for the fraud."),
+      doc("b", "Ann Carver was sentenced to 25 years in prison for the fraud."),
+      doc("c", "A judge sentenced Ann Carver to 25 years in prison for the fraud."),
+    ]);
+    const group = report.groups.find((g) => g.claims.length === 3);
+    expect(group?.verdict).toBe("agree");
+    expect(group?.reason).toMatch(/25.*more than 100 years \(forecast\), not the outcome/);
+  });
+
   it("never groups one voice's two disjoint values", () => {
     const report = buildReport([doc("a", "In June, 14 prisoners were released. Later, 52 prisoners were released.")]);
     expect(report.groups.filter((g) => g.claims.length > 1)).toEqual([]);

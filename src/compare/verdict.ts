@@ -101,6 +101,15 @@ export function judge(claims: readonly Claim[], context: Context): Judgement {
   if (claims.every((c) => isExact(c) && c.value.low === first.value.low)) {
     return { verdict: "agree", reason: `${n}: ${first.value.low?.toLocaleString("en-US")}`, conflicts };
   }
+  // The outcome told alike by several sources, beside a forecast or a partial count of it: the
+  // figures that report what happened agree, and the others are not disagreements.
+  const results = claims.filter((c) => context.stage(c) === "result");
+  const firstResult = results[0];
+  if (firstResult && results.length < claims.length && new Set(results.map((c) => c.source)).size > 1 &&
+      results.every((c) => isExact(c) && c.value.low === firstResult.value.low)) {
+    const others = [...new Set(claims.filter((c) => !results.includes(c)).map((c) => `${c.text} (${context.stage(c)})`))];
+    return { verdict: "agree", reason: `${n}: ${firstResult.value.low?.toLocaleString("en-US")}; beside it ${others.slice(0, 3).join(", ")}${others.length > 3 ? ", …" : ""}, not the outcome`, conflicts };
+  }
   const rounded = claims.some((c) => c.quoted && c.qualifier === "exact" && c.value.band.low !== c.value.band.high);
   const overlap = rounded ? "ranges overlap (a quoted round number allows for rounding)" : "ranges overlap";
   const why = reconciled.size ? [...reconciled.values()].slice(0, 3).join("; ") : overlap;
