@@ -47,6 +47,9 @@ describe("measure: what a number counts", () => {
     ["Inflation is forecast to level off at 3% this year.", "3% | - | -"],
     ["The crash claimed 274 lives.", "274 | person | die"],
     ["Deliveries beat a production level of 459,445 vehicles.", "459,445 | vehicle | produce"],
+    // After a verb of movement "up to" is where the figure went, not a bound.
+    ["The unemployment rate ticked up to 4.2% in July.", "4.2% | rate | -"],
+    ["The unemployment rate ticked slightly higher to 4.2%.", "4.2% | rate | -"],
     // "a range of", "a new level of" give the figure its form; the rate is what it measures.
     ["The central bank lowered its benchmark rate by 25 basis points to a range of 4% to 4.25%.", "4% to 4.25% | rate | -"],
     ["The company produced 459,445 vehicles and delivered 495,570 vehicles.", "495,570 | vehicle | deliver"],

@@ -51,6 +51,8 @@ const hedges: Array<[string, string[]]> = [
   ["At least 5 people were killed in the blast.", ["At least 5 (5,∞) count"]],
   ["Fewer than 10 people were hurt in the crash.", ["Fewer than 10 (-∞,10) count"]],
   ["Up to 20 people may have died in the storm.", ["Up to 20 (-∞,20) count"]],
+  // After a verb of movement, "up to" says where a figure went: the figure itself.
+  ["The jobless rate ticked up to 4.2 percent in July.", ["4.2 percent (4.2,4.2) percent"]],
   ["Nearly 1,200 people have been jailed since then.", ["Nearly 1,200 (-∞,1200) count"]],
   ["Around 1,400 people remain behind bars, it said.", ["Around 1,400 (1400,1400) count"]],
   ["Some 40 people gathered outside the court.", ["Some 40 (40,40) count"]],

@@ -28,3 +28,14 @@ export const TRAILING_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = 
   ["or more", "at_least"], ["or so", "about"], ["or fewer", "at_most"], ["or less", "at_most"],
   ["and more", "at_least"], ["plus", "at_least"],
 ];
+
+/**
+ * Verbs of movement after which "up to" is a direction and a destination, not a bound: "the rate
+ * ticked up to 4.2%" is 4.2%, where "up to 400 homes" is at most 400. Inflected forms, as written.
+ */
+export const MOVEMENT_VERBS: ReadonlySet<string> = new Set([
+  "ticked", "ticks", "ticking", "inched", "inches", "inching", "edged", "edges", "edging", "crept", "creeps",
+  "creeping", "moved", "moves", "moving", "went", "goes", "gone", "shot", "bumped", "pushed", "revised",
+  "climbed", "climbs", "climbing", "rose", "rises", "rising", "risen", "jumped", "jumps", "nudged", "trended",
+  "soared", "surged", "grew", "increased", "raised", "lifted", "marked", "notched", "picked", "came", "comes",
+]);

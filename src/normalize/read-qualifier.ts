@@ -1,4 +1,4 @@
-import { QUALIFIERS, TRAILING_QUALIFIERS } from "../lexicon/qualifiers.js";
+import { MOVEMENT_VERBS, QUALIFIERS, TRAILING_QUALIFIERS } from "../lexicon/qualifiers.js";
 import type { Qualifier } from "../schema/claim.js";
 import type { Token } from "../nlp/tokens.js";
 
@@ -13,6 +13,13 @@ function phrase(tokens: readonly Token[], from: number, to: number): string {
   return out;
 }
 
+/** "ticked up to", "rose sharply up to": a verb of movement (past an adverb) just before `k`. */
+function movedBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (/ly$/.test(tokens[j]?.lower ?? "")) j--;
+  return MOVEMENT_VERBS.has(tokens[j]?.lower ?? "");
+}
+
 /** A hedge that ends just before token `i` ("more than", "nearly"): its first token and reading. */
 export function qualifierBefore(tokens: readonly Token[], i: number): { first: number; qualifier: Qualifier } | null {
   for (let len = 4; len >= 1; len--) {
@@ -23,6 +30,7 @@ export function qualifierBefore(tokens: readonly Token[], i: number): { first: n
     if (!hit) continue;
     // "some of the 52" is a part of a known set, not a hedge; neither is "all over".
     if (hit[0] === "some" && tokens[i]?.lower === "of") continue;
+    if (hit[0] === "up to" && movedBefore(tokens, from)) return null;
     return { first: from, qualifier: hit[1] };
   }
   return null;

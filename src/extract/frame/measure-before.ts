@@ -13,6 +13,9 @@ const LINK = new Set([
   "rise", "rises", "grow", "grows", "fall", "falls", "increase", "increases", "decrease", "decreases",
   "jump", "jumps", "drop", "drops", "climb", "climbs", "will", "would", "could", "may", "by", "up", "down",
   "reaches", "reach", "hits", "tops", "stand", "stood", "totals", "nears", "neared", "approached", "surpasses",
+  // "the unemployment rate ticked slightly higher to 4.2%", "held steady at 4.2%".
+  "ticked", "inched", "edged", "crept", "moved", "higher", "lower", "slightly", "sharply", "held", "steady",
+  "unchanged", "remained",
 ]);
 const CLAUSE_WORDS = new Set(["on", "as", "in", "for", "with", "from", "after", "before", "while", "and", "or", "but", "than", "when", "since", "versus", "vs", "off", "if"]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"]);
