@@ -24,6 +24,8 @@ describe("the stage of a figure", () => {
     ["By 6 p.m., [52] people had been rescued.", "partial"],
     ["The quake struck at 3:30 a.m., killing [120] people.", "result"],
     ["Sales rose by 10 percent to [$4 billion].", "result"],
+    ["Job growth was below the Dow Jones estimate for a gain of [100,000].", "forecast"],
+    ["An estimated [1,200] people remain in custody.", "result"],
   ])("%s → %s", (sentence, expected) => {
     expect(stage(sentence)).toBe(expected);
   });

@@ -119,6 +119,8 @@ export function reconcile(a: Claim, b: Claim, { references: refs, strength, stag
   const sa = stage(a);
   const sb = stage(b);
   if (sa !== sb) return `a ${sa} against a ${sb}`;
+  // Forecasters differ by design: two polls of economists are two forecasts, not one told two ways.
+  if (sa === "forecast") return "two forecasts (two forecasters or polls): neither is the outcome";
   if (rounds(a, b)) return "one rounds the other";
   return null;
 }

@@ -17,6 +17,8 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set([
   "would have", "could have", "might have",
   // "the rate is seen falling to 3.6%": economists' passive of forecasting; "by year-end", "by the end of 2025": a target date.
   "seen", "by year", "by the end",
+  // "the Dow Jones estimate for a gain of 100,000": an estimate for what is to be reported.
+  "estimate for", "estimates for",
 ]);
 
 export const PARTIAL_WORDS: ReadonlySet<string> = new Set([
