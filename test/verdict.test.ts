@@ -21,6 +21,7 @@ describe("verdicts", () => {
     ["compatible for a crowd counted by a union and one counted by the ministry", "The CGT union counted 800,000 people in the streets of the city on Thursday.", "The interior ministry said more than 1 million people marched in the streets of the city on Thursday.", /^compatible.*counters count by different methods/],
     ["compatible for two years of an election", "The Northern Alliance won the seats in the 2019 election, the commission said.", "The Northern Alliance won the seats in the 2024 election, the commission said.", /^(compatible|apart)/],
     ["compatible for two forecasters' forecasts", "Economists polled by one newswire had expected payrolls to grow by 106,000 in July.", "Economists polled by another newswire had expected payrolls to grow by 100,000 in July.", /^compatible.*two forecasts/],
+    ["compatible for two bare dollar figures with no noun and no event", "Adjusted earnings per share (EPS) stood at $0.73 for the quarter.", "Diluted earnings per share (EPS) stood at $0.66 for the quarter.", /^(compatible|apart)/],
     ["compatible when a quoted round number rounds the other", "“It was the release of 50 people,” she said.", "The release of 52 people was confirmed.", /rounding/],
   ])("%s", (_name, a, b, expected) => {
     expect(verdictOf(a, b)).toMatch(expected);

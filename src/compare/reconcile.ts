@@ -26,7 +26,10 @@ function framesMatch(a: Claim, b: Claim): boolean {
   if (ownedByPerson(a)) return true;
   if (PER_PERSON.has(a.kind) && a.about.length > 0) return a.kind === b.kind;
 
-  return a.measure.key !== null && a.measure.key === b.measure.key;
+  // With no counted noun on either side, the event has to say what they count ("revised down by
+  // a combined 258,000" and "combined 285,000 lower"): two bare dollar figures say too little.
+  if (a.measure.key === null) return b.measure.key === null && a.event !== null && a.event === b.event;
+  return a.measure.key === b.measure.key;
 }
 
 /** Years and ages are labels written in full: 2020 does not round 2021. */
