@@ -22,6 +22,7 @@ describe("verdicts", () => {
     ["compatible for two years of an election", "The Northern Alliance won the seats in the 2019 election, the commission said.", "The Northern Alliance won the seats in the 2024 election, the commission said.", /^(compatible|apart)/],
     ["compatible for two forecasters' forecasts", "Economists polled by one newswire had expected payrolls to grow by 106,000 in July.", "Economists polled by another newswire had expected payrolls to grow by 100,000 in July.", /^compatible.*two forecasts/],
     ["compatible for two bare dollar figures with no noun and no event", "Adjusted earnings per share (EPS) stood at $0.73 for the quarter.", "Diluted earnings per share (EPS) stood at $0.66 for the quarter.", /^(compatible|apart)/],
+    ["compatible for counts of two places", "Police said 33 people were arrested in Port Alder during the march against the reform.", "Police said 80 people were arrested across the country during the marches against the reform.", /^(compatible.*different places|apart)/],
     ["compatible when a quoted round number rounds the other", "“It was the release of 50 people,” she said.", "The release of 52 people was confirmed.", /rounding/],
   ])("%s", (_name, a, b, expected) => {
     expect(verdictOf(a, b)).toMatch(expected);

@@ -1,4 +1,5 @@
 import { roundingUnit } from "../normalize/parse-digits.js";
+import { placeOf } from "../normalize/place.js";
 import { stageOf, type Stage } from "../normalize/stage.js";
 import { parseTime, pointsCompatible } from "../normalize/time.js";
 import type { Claim } from "../schema/claim.js";
@@ -109,6 +110,9 @@ export function reconcile(a: Claim, b: Claim, { references: refs, strength, stag
   if (a.kind === "year" && !(a.event !== null && a.event === b.event && ONCE_EVENTS.has(a.event))) {
     return "two years of an event that recurs (elections, results, budgets): two occasions, not one date told two ways";
   }
+  const pa = placeOf(a.sentence, a.start - a.sentenceStart, a.end - a.sentenceStart);
+  const pb = placeOf(b.sentence, b.start - b.sentenceStart, b.end - b.sentenceStart);
+  if (pa && pb && pa !== pb) return `counted in different places (${pa}; ${pb})`;
   if (countersDiffer(a, b)) return `a crowd counted by ${a.attribution.speaker ?? a.source} and by ${b.attribution.speaker ?? b.source}: counters count by different methods`;
   if (!ownedByPerson(a) && !sameEventOfPerson(a, b) && strength(a, b) < needed(a, b)) {
     return `${apart(a, b).toFixed(2)} times apart, and their wording agrees too little to be sure they are one quantity`;
