@@ -79,6 +79,17 @@ describe("verdicts", () => {
     expect(group?.reason).toMatch(/25.*more than 100 years \(forecast\), not the outcome/);
   });
 
+  it("reads a repeated figure as partial when one source says it was the count as it stood", () => {
+    const report = buildReport([
+      doc("a", "As of Thursday evening, 80 people had been arrested during the protests across the country, the interior ministry said."),
+      doc("b", "Police said 80 people were arrested during the protests across the country on Thursday."),
+      doc("c", "The interior ministry said 95 people were arrested during the protests across the country on Thursday."),
+    ]);
+    const group = report.groups.find((g) => g.claims.some((c) => c.text === "95") && g.claims.some((c) => c.source === "b"));
+    expect(group?.verdict).toBe("compatible");
+    expect(group?.reason).toContain("partial");
+  });
+
   it("never groups one voice's two disjoint values", () => {
     const report = buildReport([doc("a", "In June, 14 prisoners were released. Later, 52 prisoners were released.")]);
     expect(report.groups.filter((g) => g.claims.length > 1)).toEqual([]);

@@ -2,6 +2,7 @@ import { groupBy } from "../core/group-by.js";
 import { bandsOverlap } from "../normalize/interval.js";
 import type { Claim } from "../schema/claim.js";
 import type { Verdict } from "../schema/report.js";
+import type { Stage } from "../normalize/stage.js";
 import { reconcile, type Context } from "./reconcile.js";
 
 const who = (c: Claim): string => (c.attribution.speaker ? `${c.source}, ${c.attribution.speaker}` : c.source);
@@ -72,7 +73,24 @@ export type Judgement = { verdict: Verdict; reason: string; conflicts: Array<[st
  * it. Agree when every claim says the same exact value; compatible when bands share a point or
  * every difference is reconciled, saying how; single when one source speaks.
  */
-export function judge(claims: readonly Claim[], context: Context): Judgement {
+/**
+ * A figure several sources give, one of them as a forecast or a count as it stood ("as of
+ * Thursday evening, 80 were detained"), is that forecast or partial count in every source that
+ * repeats it without saying so ("80 were arrested").
+ */
+function sharedStages(claims: readonly Claim[], context: Context): Context {
+  const marked = new Map<number, Stage>();
+  for (const c of claims) {
+    if (!isExact(c) || c.value.low === null) continue;
+    const stage = context.stage(c);
+    if (stage !== "result" && !marked.has(c.value.low)) marked.set(c.value.low, stage);
+  }
+  if (marked.size === 0) return context;
+  return { ...context, stage: (c) => (isExact(c) && c.value.low !== null && marked.get(c.value.low)) || context.stage(c) };
+}
+
+export function judge(claims: readonly Claim[], given: Context): Judgement {
+  const context = sharedStages(claims, given);
   const sources = [...new Set(claims.map((c) => c.source))];
   const conflicts: Array<[string, string]> = [];
   const described: string[] = [];

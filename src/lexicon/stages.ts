@@ -22,6 +22,8 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const PARTIAL_WORDS: ReadonlySet<string> = new Set([
-  "so far", "leading", "ahead", "trends", "early", "preliminary", "provisional", "initial", "partial",
+  // "early results", not "early on Friday": the word alone is as often a time of day.
+  "so far", "leading", "ahead", "trends", "early results", "early returns", "early count", "early counts",
+  "early counting", "early trends", "early figures", "early tallies", "preliminary", "provisional", "initial", "partial",
   "counting", "tally", "tallies", "interim",
 ]);

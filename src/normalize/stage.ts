@@ -20,7 +20,7 @@ const RUNNING_COUNT = /\bas of\b|\bby (?:[a-z]+ )?(?:morning|afternoon|evening|n
 export function stageOf(sentence: string, start: number, end: number): Stage {
   const head = sentence.slice(Math.max(0, start - BEFORE), start).split(/[;:—()]/).pop() ?? "";
   const tail = sentence.slice(end, end + AFTER).split(/[;:—(),]/)[0] ?? "";
-  const words = `${head} ${tail}`.toLowerCase().match(/(?:would|could|might)\s+have|by\s+(?:the\s+end|year)\b|estimates?\s+for\b|[a-z]+(?:\s+far)?/g) ?? [];
+  const words = `${head} ${tail}`.toLowerCase().match(/(?:would|could|might)\s+have|by\s+(?:the\s+end|year)\b|estimates?\s+for\b|early\s+(?:results|returns|counts?|counting|trends|figures|tallies)\b|[a-z]+(?:\s+far)?/g) ?? [];
   if (words.some((w) => FORECAST_WORDS.has(w))) return "forecast";
   if (words.some((w) => PARTIAL_WORDS.has(w)) || RUNNING_COUNT.test(sentence.slice(Math.max(0, start - BEFORE), end + AFTER))) return "partial";
   return "result";
