@@ -90,6 +90,17 @@ describe("verdicts", () => {
     expect(group?.reason).toContain("partial");
   });
 
+  it("groups a year told alike by two sources, but not the year of a dateline or two different years", () => {
+    const report = buildReport([
+      doc("a", "PORT ALDER, March 14, 2024 – The deal is expected to close in 2025, the company said. The plant was built in 1998."),
+      doc("b", "PORT ALDER, March 14, 2024 – The acquisition is expected to close in 2025, the company said. The plant opened in 2001."),
+    ]);
+    const years = report.groups.filter((g) => g.claims.some((c) => c.kind === "year")).map((g) => g.claims.map((c) => `${c.source}:${c.text}`).join(" "));
+    expect(years).toContain("a:2025 b:2025");
+    expect(years).not.toContain("a:2024 b:2024");
+    expect(years.filter((g) => g.includes("1998") && g.includes("2001"))).toEqual([]);
+  });
+
   it("never groups one voice's two disjoint values", () => {
     const report = buildReport([doc("a", "In June, 14 prisoners were released. Later, 52 prisoners were released.")]);
     expect(report.groups.filter((g) => g.claims.length > 1)).toEqual([]);

@@ -7,6 +7,9 @@ import { reconcile, type Context } from "./reconcile.js";
 
 const who = (c: Claim): string => (c.attribution.speaker ? `${c.source}, ${c.attribution.speaker}` : c.source);
 
+/** An agreed value as a reader writes it: 1,300 people, but the year 2022. */
+const shown = (c: Claim): string => (c.kind === "year" ? String(c.value.low) : (c.value.low?.toLocaleString("en-US") ?? ""));
+
 const isExact = (c: Claim): boolean => c.qualifier === "exact" && c.value.low === c.value.high && c.value.band.low === c.value.band.high;
 
 /** Claims by the band they state, in first-seen order: disjointness is decided per distinct band. */
@@ -117,7 +120,7 @@ export function judge(claims: readonly Claim[], given: Context): Judgement {
   if (sources.length === 1) return { verdict: "single", reason: `only ${sources[0]}: ${values.join(", ")}`, conflicts };
   const first = claims[0] as Claim;
   if (claims.every((c) => isExact(c) && c.value.low === first.value.low)) {
-    return { verdict: "agree", reason: `${n}: ${first.value.low?.toLocaleString("en-US")}`, conflicts };
+    return { verdict: "agree", reason: `${n}: ${shown(first)}`, conflicts };
   }
   // The outcome told alike by several sources, beside a forecast or a partial count of it: the
   // figures that report what happened agree, and the others are not disagreements.
@@ -126,7 +129,7 @@ export function judge(claims: readonly Claim[], given: Context): Judgement {
   if (firstResult && results.length < claims.length && new Set(results.map((c) => c.source)).size > 1 &&
       results.every((c) => isExact(c) && c.value.low === firstResult.value.low)) {
     const others = [...new Set(claims.filter((c) => !results.includes(c)).map((c) => `${c.text} (${context.stage(c)})`))];
-    return { verdict: "agree", reason: `${n}: ${firstResult.value.low?.toLocaleString("en-US")}; beside it ${others.slice(0, 3).join(", ")}${others.length > 3 ? ", …" : ""}, not the outcome`, conflicts };
+    return { verdict: "agree", reason: `${n}: ${shown(firstResult)}; beside it ${others.slice(0, 3).join(", ")}${others.length > 3 ? ", …" : ""}, not the outcome`, conflicts };
   }
   const rounded = claims.some((c) => c.quoted && c.qualifier === "exact" && c.value.band.low !== c.value.band.high);
   const overlap = rounded ? "ranges overlap (a quoted round number allows for rounding)" : "ranges overlap";

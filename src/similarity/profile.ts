@@ -39,14 +39,18 @@ export type Profile = {
   high: number;
 };
 
+/** "March 14, 2024", "14 March 2024": a year written as part of a date stamps the text or an event's day. */
+const DATE_BEFORE_YEAR = /(?:\b\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?)\s*$/u;
+const inFullDate = (c: Claim): boolean => DATE_BEFORE_YEAR.test(c.sentence.slice(Math.max(0, c.start - c.sentenceStart - 20), c.start - c.sentenceStart));
+
 /**
  * The block a claim can be aligned within: its kind and unit. Coarse on purpose, so that one
  * misread slot (a measure read from the wrong word, an event from another clause) cannot keep
- * two claims about the same quantity from meeting; the score decides. Ordinals and bare years
- * never align.
+ * two claims about the same quantity from meeting; the score decides. Ordinals and the years of
+ * full dates never align; a year on its own does ("expected to close in 2024").
  */
 export function blockOf(c: Claim): string | null {
-  if (c.kind === "ordinal" || (c.kind === "year" && c.about.length === 0)) return null;
+  if (c.kind === "ordinal" || (c.kind === "year" && inFullDate(c))) return null;
   // "0.5%" and "0.5 percentage points" are often the same change, written loosely.
   return c.kind === "percent" ? c.kind : `${c.kind}|${c.unit ?? ""}`;
 }
