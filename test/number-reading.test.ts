@@ -93,6 +93,9 @@ const units: Array<[string, string[]]> = [
   ["The new tower is 300m tall, the architects said.", ["300m (300,300) measure"]],
   ["The train reached 200 km/h on the new line.", ["200 km/h (200,200) measure"]],
   ["Prices rose by 5pc last month, the figures show.", ["5pc (5,5) percent"]],
+  // A currency's hundredths are money: "73 cents" is $0.73.
+  ["Earnings came in at 73 cents a share, the company said.", ["73 cents (0.73,0.73) money"]],
+  ["A second-class stamp now costs 85 pence, the post office said.", ["85 pence (0.85,0.85) money"]],
   ["Temperatures fell to minus 5 degrees overnight, it said.", ["minus 5 degrees (-5,-5) measure"]],
   ["Prices rose 4% in the year to March, data show.", ["4% (4,4) percent"]],
   ["Prices rose 4 percent in the year to March.", ["4 percent (4,4) percent"]],

@@ -18,6 +18,9 @@ export const CURRENCY_WORDS: Record<string, string> = wordTable({
   cad: "CAD", aud: "AUD", rand: "ZAR", naira: "NGN", shekel: "ILS", shekels: "ILS",
 });
 
+/** Hundredths of a currency, written after the number: "73 cents", "73c", "45p". A cent is a dollar's unless a currency is written. */
+export const SUBUNITS: Record<string, string> = wordTable({ cent: "USD", cents: "USD", c: "USD", penny: "GBP", pence: "GBP", p: "GBP" });
+
 /** Prefixes that name a dollar: "US$", "A$", "C$". */
 export const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: "USD", a: "AUD", c: "CAD", nz: "NZD", hk: "HKD", s: "SGD" });
 

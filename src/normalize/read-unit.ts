@@ -1,4 +1,4 @@
-import { CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from "../lexicon/units.js";
+import { CURRENCY_WORDS, SUBUNITS, MEASURE_UNITS, TIME_UNITS } from "../lexicon/units.js";
 import type { Kind } from "../schema/claim.js";
 import type { Token } from "../nlp/tokens.js";
 
@@ -44,6 +44,9 @@ export function readUnit(tokens: readonly Token[], next: number, currency: strin
   if (percent) return { kind: "percent", unit: percent.unit, next: k + percent.length };
   const basis = basisPointsAt(tokens, k);
   if (basis) return { kind: "percent", unit: "percentage point", next: k + basis, factor: 0.01 };
+  // "73 cents", "73c", "45 pence", "45p": hundredths of the currency they belong to.
+  const sub = SUBUNITS[u.lower];
+  if (sub && (u.lower.length > 1 || u.glued)) return { kind: "money", unit: sub, next: k + 1, factor: 0.01 };
   // "won" and "real" are verbs and adjectives far more often than currencies.
   if (CURRENCY_WORDS[u.lower] && u.lower !== "won" && u.lower !== "real") return { kind: "money", unit: CURRENCY_WORDS[u.lower] ?? null, next: k + 1 };
   const time = TIME_UNITS[u.lower];
