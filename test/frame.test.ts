@@ -47,6 +47,9 @@ describe("measure: what a number counts", () => {
     ["Inflation is forecast to level off at 3% this year.", "3% | - | -"],
     ["The crash claimed 274 lives.", "274 | person | die"],
     ["Deliveries beat a production level of 459,445 vehicles.", "459,445 | vehicle | produce"],
+    // Per-share earnings, however written: the bracketed short form and the acronym are the noun.
+    ["The company reported earnings per share (EPS) of $0.73, missing expectations.", "$0.73 | earnings per share | -"],
+    ["Adjusted EPS was $0.73 in the quarter.", "$0.73 | earnings per share | -"],
     // After a verb of movement "up to" is where the figure went, not a bound.
     ["The unemployment rate ticked up to 4.2% in July.", "4.2% | rate | -"],
     ["The unemployment rate ticked slightly higher to 4.2%.", "4.2% | rate | -"],

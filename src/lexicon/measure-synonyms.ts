@@ -27,6 +27,7 @@ const CLASSES: Record<string, string[]> = wordTable({
   // A company reports its operating and gross profit beside its net profit: three figures.
   "operating profit": ["operating profit", "operating income", "operating earnings"],
   "gross profit": ["gross profit"],
+  "earnings per share": ["earnings per share", "per share", "eps"],
   revenue: ["revenue", "sales", "sale", "turnover"],
   vehicle: ["vehicle", "car", "automobile"],
 });

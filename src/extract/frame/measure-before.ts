@@ -51,6 +51,8 @@ export function measureBefore(tokens: readonly Token[], first: number, lemmas: L
     t?.type === "number" || /^(%|percent|pct|percentage|points?|basis|bps|last|this|next|year|quarter|month|week)$/.test(t?.lower ?? "");
   while (k >= 0 && links < 6 && (LINK.has(tokens[k]?.lower ?? "") || (links > 0 && change(tokens[k])))) { k--; links++; }
   if (links === 0) return null;
+  // "earnings per share (EPS) of $0.73": the bracketed short form repeats the noun before it.
+  if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
   // "cut the rate to a range of 4% to 4.25%", "lifted output to a record level of": the range or
   // level is the form the figure takes; what it measures is the noun before the link.
   const past = pastContainer(tokens, k);
@@ -74,7 +76,9 @@ export function measureBefore(tokens: readonly Token[], first: number, lemmas: L
       while (j > 0 && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) j--;
       if (/^(in|of|at|for|from|across)$/.test(tokens[j]?.lower ?? "")) { k = j - 1; continue; }
     }
-    if (t.type !== "word" || DETERMINER.has(t.lower) || PRONOUN.has(t.lower) || LINK.has(t.lower) || (/^\p{Lu}/u.test(t.text) && k > 0)) break;
+    // "Adjusted EPS was $0.73", "GDP grew 2%": a short form the lexicon counts is a noun, not a name.
+    const acronym = /^\p{Lu}{2,5}$/u.test(t.text) && MEASURE_CLASSES.has(t.lower);
+    if (t.type !== "word" || DETERMINER.has(t.lower) || PRONOUN.has(t.lower) || LINK.has(t.lower) || (/^\p{Lu}/u.test(t.text) && k > 0 && !acronym)) break;
     // "on sales of …", "as revenue climbed …": a preposition or conjunction ends the noun phrase.
     if (CLAUSE_WORDS.has(t.lower)) break;
     // "Freed were two …": a verb is not what is counted.
