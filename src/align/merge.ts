@@ -42,8 +42,9 @@ function voiceOf(p: Profile): Voice {
   };
 }
 
+/** The fields cannotLink reads: the value too for a year, as two different years link only as one person's. */
 const constraintKey = (p: Profile): string =>
-  `${p.about}|${p.measure?.startsWith("national:") ? p.measure : ""}|${p.claim.kind}|${p.claim.time?.value ?? ""}|${p.since}|${p.year ?? ""}`;
+  `${p.about}|${p.measure?.startsWith("national:") ? p.measure : ""}|${p.claim.kind}|${p.claim.time?.value ?? ""}|${p.since}|${p.year ?? ""}|${p.claim.kind === "year" ? p.low : ""}`;
 
 /** Two bands of one voice, as the highest low and the lowest high: disjoint, and further apart than an update. */
 const tooFar = (low: number, high: number): boolean => low > high && !(high > 0 && low / high <= VOICE_SPREAD);
