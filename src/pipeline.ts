@@ -75,9 +75,15 @@ function canonicalNames(entities: readonly ResolvedEntity[]): Map<string, Map<st
   const out = new Map<string, Map<string, string>>();
   for (const e of entities) {
     if (e.kind !== "person") continue;
+    // Mentions come by source: a source's map is looked up once per run of its mentions.
+    let source: string | null = null;
+    let names: Map<string, string> | undefined;
     for (const m of e.mentions) {
-      let names = out.get(m.source);
-      if (!names) out.set(m.source, (names = new Map()));
+      if (m.source !== source || !names) {
+        source = m.source;
+        names = out.get(source);
+        if (!names) out.set(source, (names = new Map()));
+      }
       names.set(m.text, e.name);
     }
   }

@@ -15,19 +15,40 @@ const bucketOf = (p: Profile): number | null => {
 };
 
 /**
- * A block's cues, each with the claims (indexes) that have it, oldest first: context words (ids
+ * A block's cues, each with the claims (indexes) that have it (a Posting): context words (ids
  * into the run's vocabulary), counted things, holders and value buckets. Kept apart per kind
  * of cue, so no key string is built or hashed per claim and cue: at ten thousand articles
  * that was millions of strings.
  */
-type Postings = { words: Map<number, number[]>; measures: Map<string, number[]>; abouts: Map<string, number[]>; values: Map<number, number[]> };
+type Postings = { words: Map<number, Posting>; measures: Map<string, Posting>; abouts: Map<string, Posting>; values: Map<number, Posting> };
 
 const newPostings = (): Postings => ({ words: new Map(), measures: new Map(), abouts: new Map(), values: new Map() });
 
-function register<K>(postings: Map<K, number[]>, key: K, index: number): void {
-  const list = postings.get(key);
-  if (list) list.push(index);
-  else postings.set(key, [index]);
+/**
+ * The claims that have one cue: how many, and the newest of them. newestOfRarest reads at most
+ * `cap` claims of a list (a claim it skips was found in an earlier list, and a claim is in a
+ * list once), so older ones are dropped: a common word's list held a hundred thousand claims
+ * at ten thousand articles, and only its length was read.
+ */
+type Posting = { count: number; newest: number[] };
+
+function register(posting: Posting, index: number, cap: number): void {
+  posting.count++;
+  posting.newest.push(index);
+  // Trimmed once it holds twice what is read: the cost per claim stays constant.
+  if (posting.newest.length >= 2 * cap) posting.newest.splice(0, posting.newest.length - cap);
+}
+
+/**
+ * The posting list of a cue, made empty if the cue is new: `cues` gets every list (the claim is
+ * added to each once its candidates are found), `earlier` only those that hold earlier claims.
+ * One lookup per cue serves both finding and registering.
+ */
+function postingOf<K>(postings: Map<K, Posting>, key: K, cues: Posting[], earlier: Posting[]): void {
+  let posting = postings.get(key);
+  if (!posting) postings.set(key, (posting = { count: 0, newest: [] }));
+  else earlier.push(posting);
+  cues.push(posting);
 }
 
 /**
@@ -42,42 +63,38 @@ export function candidateFinder(total: number): (p: Profile, index: number) => n
     let block = blocks.get(p.block);
     if (!block) blocks.set(p.block, (block = newPostings()));
     const bucket = bucketOf(p);
-    const nearby = bucket === null ? [] : [bucket - 1, bucket, bucket + 1];
     // The cues' lists in a fixed order (words, counted thing, holder, values): of lists of one
-    // length, the first in this order is taken first.
-    const lists: number[][] = [];
-    const add = (list: number[] | undefined): void => { if (list) lists.push(list); };
-    for (const w of p.words) add(block.words.get(w));
-    if (p.measure) add(block.measures.get(p.measure));
-    if (p.about) add(block.abouts.get(p.about));
-    for (const b of nearby) add(block.values.get(b));
-    const found = newestOfRarest(lists, cap);
-    // A claim's word ids are distinct (one per stem), and so are its three buckets.
-    for (const w of p.words) register(block.words, w, index);
-    if (p.measure) register(block.measures, p.measure, index);
-    if (p.about) register(block.abouts, p.about, index);
-    for (const b of nearby) register(block.values, b, index);
+    // length, the first in this order is taken first. A claim's word ids are distinct (one per
+    // stem), and so are its three buckets: no list is met twice.
+    const cues: Posting[] = [];
+    const earlier: Posting[] = [];
+    for (const w of p.words) postingOf(block.words, w, cues, earlier);
+    if (p.measure) postingOf(block.measures, p.measure, cues, earlier);
+    if (p.about) postingOf(block.abouts, p.about, cues, earlier);
+    if (bucket !== null) for (let b = bucket - 1; b <= bucket + 1; b++) postingOf(block.values, b, cues, earlier);
+    const found = newestOfRarest(earlier, cap);
+    for (const posting of cues) register(posting, index, cap);
     return found.sort((x, y) => x - y);
   };
 }
 
 /**
- * Up to `cap` distinct claims from the lists, shortest list first (of equal lengths, the first
+ * Up to `cap` distinct claims from the lists, shortest list first (of equal counts, the first
  * given), newest first within a list. The cap is a few claims and is met from one or two lists,
  * so the shortest is picked each time rather than all the lists sorted, and a short list
  * searched rather than a Set made.
  */
-function newestOfRarest(lists: number[][], cap: number): number[] {
+function newestOfRarest(lists: Posting[], cap: number): number[] {
   const found: number[] = [];
   const taken: boolean[] = lists.map(() => false);
   while (found.length < cap) {
     let next = -1;
     for (let i = 0; i < lists.length; i++) {
-      if (!taken[i] && (next < 0 || (lists[i] as number[]).length < (lists[next] as number[]).length)) next = i;
+      if (!taken[i] && (next < 0 || (lists[i] as Posting).count < (lists[next] as Posting).count)) next = i;
     }
     if (next < 0) break;
     taken[next] = true;
-    const list = lists[next] as number[];
+    const list = (lists[next] as Posting).newest;
     for (let k = list.length - 1; k >= 0 && found.length < cap; k--) {
       const c = list[k] as number;
       if (!found.includes(c)) found.push(c);

@@ -29,7 +29,11 @@ export function joinAcrossKinds(people: readonly Mention[][], bodies: readonly M
   const surnameOf = memoize((text: string): string => foldName(text.split(" ").at(-1) ?? ""));
   const lettersOf = memoize(initialsOf);
   people.forEach((list, i) => {
+    // A spelling repeated adds nothing: only the first of a run of one spelling is read.
+    let last: string | null = null;
     for (const m of list) {
+      if (m.text === last) continue;
+      last = m.text;
       if (!m.text.includes(" ")) continue;
       add(surnames, surnameOf(m.text), i);
       const letters = lettersOf(m.text);

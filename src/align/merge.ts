@@ -7,14 +7,62 @@ import type { EdgeList } from "./edge-list.js";
 /** Members sampled on each side when two groups are about to merge. */
 const SAMPLE = 3;
 
-type Member = { p: Profile; index: number };
+/**
+ * What the merge reads of each profile, in columns by profile index, read once in profile
+ * order: pairs come strongest first, in no order of position, and reading these from each
+ * pair's scattered claim objects cost more than the checks themselves. Voices and constraint
+ * keys are ids: equal ids exactly when the strings are equal. Where a figure's sentence starts
+ * and who it quotes are read only when two figures of one voice are disjoint, which few are.
+ */
+type Columns = {
+  voice: Int32Array; constraint: Int32Array; low: Float64Array; high: Float64Array;
+  /** How many distinct constraint keys there are. */
+  keys: number;
+  sentenceOf(i: number): number;
+  /** The quoted speaker, lower-cased, as an id. */
+  speakerOf(i: number): number;
+};
+
+function columnsOf(profiles: readonly Profile[]): Columns {
+  const n = profiles.length;
+  const voice = new Int32Array(n);
+  const constraint = new Int32Array(n);
+  const low = new Float64Array(n);
+  const high = new Float64Array(n);
+  const voices = new Map<string, number>();
+  const constraints = new Map<string, number>();
+  profiles.forEach((p, i) => {
+    voice[i] = idOf(voices, p.voice);
+    constraint[i] = idOf(constraints, constraintKey(p));
+    low[i] = p.low;
+    high[i] = p.high;
+  });
+  const speakers = new Map<string, number>();
+  const speaker = new Int32Array(n).fill(-1);
+  return {
+    voice, constraint, low, high, keys: constraints.size,
+    sentenceOf: (i) => (profiles[i] as Profile).claim.sentenceStart,
+    speakerOf(i) {
+      if ((speaker[i] as number) < 0) speaker[i] = idOf(speakers, (profiles[i] as Profile).claim.attribution.speaker?.toLowerCase() ?? "");
+      return speaker[i] as number;
+    },
+  };
+}
+
+function idOf(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}
 
 /**
- * A group: its members, the bands each voice stated, and one member for each distinct set of
- * the fields hard constraints read (holder, nationality, kind, times): checking those few
- * stands for checking every pair, so a merge costs little however large the groups.
+ * A group: its members (profile indexes), the bands each voice stated, and one member for each
+ * distinct set of the fields hard constraints read (holder, nationality, kind, times): checking
+ * those few stands for checking every pair, so a merge costs little however large the groups.
+ * They are a few (a list searched costs less than a map for the many groups of one claim).
+ * Its spread is the hull of every member's band.
  */
-type Group = { id: number; members: Member[]; voices: Map<string, Voice>; constraints: Map<string, Profile>; spread: Hull; events: Map<string, number> };
+type Group = Hull & { id: number; members: number[]; voices: Map<number, Voice>; constraints: number[]; events: Map<string, number> };
 
 /**
  * What a voice's bands in a group need to be checked against another's: bands pairwise share a
@@ -22,29 +70,25 @@ type Group = { id: number; members: Member[]; voices: Map<string, Voice>; constr
  */
 type Hull = { maxLow: number; minHigh: number };
 
-/** One figure of a source in a group: where its sentence starts, who it quotes, its band. */
-type Statement = { sentence: number; speaker: string; low: number; high: number };
-
 /**
- * A source's bands in a group: all of them as one hull, and each figure on its own (a source
+ * A source's bands in a group: all of them as one hull, and each figure on its own (its profile
+ * index: where its sentence starts, who it quotes and its band are in the columns). A source
  * states few figures of one quantity, and a plain list costs less than maps for the many
- * groups of one claim).
+ * groups of one claim.
  */
-type Voice = { hull: Hull; statements: Statement[] };
+type Voice = Hull & { statements: number[] };
 
 const disjoint = (x: Hull, y: Hull): boolean => x.maxLow > y.minHigh || y.maxLow > x.minHigh;
-const joined = (x: Hull, y: Hull): Hull => ({ maxLow: Math.max(x.maxLow, y.maxLow), minHigh: Math.min(x.minHigh, y.minHigh) });
 
-function voiceOf(p: Profile): Voice {
-  return {
-    hull: { maxLow: p.low, minHigh: p.high },
-    statements: [{ sentence: p.claim.sentenceStart, speaker: p.claim.attribution.speaker?.toLowerCase() ?? "", low: p.low, high: p.high }],
-  };
+/** Widens a hull, in place, by another: the hulls of a group that merges away are not read again. */
+function widen(into: Hull, from: Hull): void {
+  into.maxLow = Math.max(into.maxLow, from.maxLow);
+  into.minHigh = Math.min(into.minHigh, from.minHigh);
 }
 
 /** The fields cannotLink reads: the value too for a year, as two different years link only as one person's. */
 const constraintKey = (p: Profile): string =>
-  `${p.about}|${p.measure?.startsWith("national:") ? p.measure : ""}|${p.claim.kind}|${p.claim.time?.value ?? ""}|${p.since}|${p.year ?? ""}|${p.claim.kind === "year" ? p.low : ""}`;
+  `${p.about}|${p.measure?.startsWith("national:") ? p.measure : ""}|${p.kind}|${p.timeText ?? ""}|${p.since}|${p.year ?? ""}|${p.kind === "year" ? p.low : ""}`;
 
 /** Two bands of one voice, as the highest low and the lowest high: disjoint, and further apart than an update. */
 const tooFar = (low: number, high: number): boolean => low > high && !(high > 0 && low / high <= VOICE_SPREAD);
@@ -55,16 +99,17 @@ const tooFar = (low: number, high: number): boolean => low > high && !(high > 0 
  * 47", "from 65 to 67" set two quantities side by side); nor two values of two speakers (the
  * ministry's 87 detained and the monitors' "more than 100" are two counts).
  */
-function voicesAgree(a: Group, b: Group): boolean {
+function voicesAgree(a: Group, b: Group, { sentenceOf, speakerOf, low, high }: Columns): boolean {
   const [small, large] = a.voices.size <= b.voices.size ? [a, b] : [b, a];
   for (const [name, voice] of small.voices) {
     const other = large.voices.get(name);
     if (!other) continue;
-    if (tooFar(voice.hull.maxLow, other.hull.minHigh) || tooFar(other.hull.maxLow, voice.hull.minHigh)) return false;
-    if (!disjoint(voice.hull, other.hull)) continue;
+    if (tooFar(voice.maxLow, other.minHigh) || tooFar(other.maxLow, voice.minHigh)) return false;
+    if (!disjoint(voice, other)) continue;
     for (const x of voice.statements) {
       for (const y of other.statements) {
-        if ((x.sentence === y.sentence || x.speaker !== y.speaker) && (x.low > y.high || y.low > x.high)) return false;
+        if (!((low[x] as number) > (high[y] as number) || (low[y] as number) > (high[x] as number))) continue;
+        if (sentenceOf(x) === sentenceOf(y) || speakerOf(x) !== speakerOf(y)) return false;
       }
     }
   }
@@ -76,11 +121,12 @@ function voicesAgree(a: Group, b: Group): boolean {
  * however alike their sentences. The highest low against the lowest high, over every member.
  */
 function spreadFits(a: Group, b: Group): boolean {
-  const maxLow = Math.max(a.spread.maxLow, b.spread.maxLow);
-  const minHigh = Math.min(a.spread.minHigh, b.spread.minHigh);
+  const maxLow = Math.max(a.maxLow, b.maxLow);
+  const minHigh = Math.min(a.minHigh, b.minHigh);
   return !(minHigh > 0 && maxLow / minHigh > MAX_SPREAD);
 }
 
+/**
 /**
  * What a group's members mostly say happened: the event at least half of its members name
  * (a direction of change aside: "rose to 217" still counts deaths), or null when none does.
@@ -101,26 +147,63 @@ function eventsClash(a: Group, b: Group): boolean {
   return x !== null && y !== null && x !== y;
 }
 
+/**
+ * Whether two claims may never be one quantity (cannotLink), once per pair of constraint keys:
+ * cannotLink reads only the fields the key is made of, and large groups meet many others.
+ */
+function constraintChecker(profiles: readonly Profile[], { constraint, keys }: Columns): (x: number, y: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (x, y) => {
+    const pair = (constraint[x] as number) * keys + (constraint[y] as number);
+    let forbidden = known.get(pair);
+    if (forbidden === undefined) known.set(pair, (forbidden = cannotLink(profiles[x] as Profile, profiles[y] as Profile)));
+    return forbidden;
+  };
+}
+
 /** Every member pair free of hard constraints, and the sampled members alike on average (no chains). */
-function mayMerge(a: Group, b: Group): boolean {
-  if (!voicesAgree(a, b) || !spreadFits(a, b) || eventsClash(a, b)) return false;
-  for (const x of a.constraints.values()) for (const y of b.constraints.values()) if (cannotLink(x, y)) return false;
+function mayMerge(a: Group, b: Group, profiles: readonly Profile[], columns: Columns, forbids: (x: number, y: number) => boolean): boolean {
+  if (!voicesAgree(a, b, columns) || !spreadFits(a, b) || eventsClash(a, b)) return false;
+  for (const x of a.constraints) for (const y of b.constraints) if (forbids(x, y)) return false;
   if (a.members.length === 1 && b.members.length === 1) return true;
   let sum = 0;
   let n = 0;
   // Indexes, not slices: this runs for most pairs merged, and the samples need no copies.
   const na = Math.min(a.members.length, SAMPLE);
   const nb = Math.min(b.members.length, SAMPLE);
-  for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) { sum += affinity((a.members[i] as Member).p, (b.members[j] as Member).p); n++; }
+  for (let i = 0; i < na; i++) {
+    for (let j = 0; j < nb; j++) { sum += affinity(profiles[a.members[i] as number] as Profile, profiles[b.members[j] as number] as Profile); n++; }
+  }
   return sum / n >= MERGE_GUARD;
 }
 
+const eventsOf = (p: Profile): Map<string, number> => (p.event && !CHANGE_EVENTS.has(p.event) ? new Map([[p.event, 1]]) : new Map());
+
 /** A profile's group before any merge. */
-function alone(p: Profile, index: number): Group {
+function alone(index: number, profiles: readonly Profile[], { voice, low, high }: Columns): Group {
+  const maxLow = low[index] as number;
+  const minHigh = high[index] as number;
   return {
-    id: index, spread: { maxLow: p.low, minHigh: p.high }, members: [{ p, index }],
-    voices: new Map<string, Voice>().set(p.voice, voiceOf(p)), constraints: new Map<string, Profile>().set(constraintKey(p), p),
-    events: p.event && !CHANGE_EVENTS.has(p.event) ? new Map([[p.event, 1]]) : new Map(),
+    id: index, maxLow, minHigh, members: [index],
+    voices: new Map<number, Voice>().set(voice[index] as number, { maxLow, minHigh, statements: [index] }),
+    constraints: [index], events: eventsOf(profiles[index] as Profile),
+  };
+}
+
+/**
+ * Pairs of group ids refused, as a set of the higher ids per lower id: one number for the pair
+ * (lower × count + higher) outgrew the small integers at 150,000 claims, and each was a new
+ * heap number to hash.
+ */
+function refusals(): { has(low: number, high: number): boolean; add(low: number, high: number): void } {
+  const byLow = new Map<number, Set<number>>();
+  return {
+    has: (low, high) => byLow.get(low)?.has(high) === true,
+    add(low, high) {
+      let highs = byLow.get(low);
+      if (!highs) byLow.set(low, (highs = new Set()));
+      highs.add(high);
+    },
   };
 }
 
@@ -135,9 +218,11 @@ export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking:
   // A profile's own group is made when a pair first reaches it, not for every profile up front:
   // most are merged away soon after, and a group that dies young costs the collector nothing,
   // where 150,000 made at once all lived through collections and were copied.
+  const columns = columnsOf(profiles);
+  const forbids = constraintChecker(profiles, columns);
   const groupOf: Array<Group | undefined> = new Array(profiles.length);
-  const groupAt = (index: number): Group => groupOf[index] ?? (groupOf[index] = alone(profiles[index] as Profile, index));
-  const refused = new Set<number>();
+  const groupAt = (index: number): Group => groupOf[index] ?? (groupOf[index] = alone(index, profiles, columns));
+  const refused = refusals();
   for (const e of edges.strongestFirst(linking)) {
     const ia = edges.a[e] as number;
     const ib = edges.b[e] as number;
@@ -146,21 +231,24 @@ export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking:
     if (a === b) continue;
     // A refusal stands while both groups do: merging only adds constraints, and a surviving
     // group keeps the first members the guard samples. Large groups meet over many pairs.
-    const pair = Math.min(a.id, b.id) * profiles.length + Math.max(a.id, b.id);
-    if (refused.has(pair)) continue;
-    if (!mayMerge(a, b)) { refused.add(pair); continue; }
+    const low = Math.min(a.id, b.id);
+    const high = Math.max(a.id, b.id);
+    if (refused.has(low, high)) continue;
+    if (!mayMerge(a, b, profiles, columns, forbids)) { refused.add(low, high); continue; }
     // "thousands" overlaps 5,000 and 20,000 alike: a vague amount may join a group, never bridge two.
     if (a.members.length > 1 && b.members.length > 1 && (isVague(profiles[ia]) || isVague(profiles[ib]))) continue;
     const [into, from] = a.members.length >= b.members.length ? [a, b] : [b, a];
-    for (const m of from.members) { into.members.push(m); groupOf[m.index] = into; }
+    for (const m of from.members) { into.members.push(m); groupOf[m] = into; }
     for (const [name, voice] of from.voices) {
       const own = into.voices.get(name);
       if (!own) { into.voices.set(name, voice); continue; }
-      own.hull = joined(own.hull, voice.hull);
+      widen(own, voice);
       for (const statement of voice.statements) own.statements.push(statement);
     }
-    for (const [key, p] of from.constraints) if (!into.constraints.has(key)) into.constraints.set(key, p);
-    into.spread = joined(into.spread, from.spread);
+    for (const x of from.constraints) {
+      if (!into.constraints.some((y) => columns.constraint[y] === columns.constraint[x])) into.constraints.push(x);
+    }
+    widen(into, from);
     for (const [event, n] of from.events) into.events.set(event, (into.events.get(event) ?? 0) + n);
   }
   const out: Profile[][] = [];
@@ -170,7 +258,7 @@ export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking:
     if (!g) out.push([p]);
     else if (!seen.has(g)) {
       seen.add(g);
-      out.push([...g.members].sort((x, y) => x.index - y.index).map((m) => m.p));
+      out.push([...g.members].sort((x, y) => x - y).map((m) => profiles[m] as Profile));
     }
   });
   return out;

@@ -64,9 +64,12 @@ export function resolvePeople(ordered: readonly Mention[]): Mention[][] {
   for (const m of ordered) {
     const p = personOfText(m.text);
     if (!p.given) { singles.push(m); continue; }
-    let cluster = placed.get(p.same) ?? (bySkeleton.get(p.skeleton) ?? []).find((c) => [...c.members.values()].every((q) => samePerson(p, q)));
+    const known = placed.get(p.same);
+    let cluster = known ?? (bySkeleton.get(p.skeleton) ?? []).find((c) => [...c.members.values()].every((q) => samePerson(p, q)));
     if (cluster) join(cluster, p, m);
     else { cluster = newCluster(p, m); people.push(cluster); }
+    // A cluster found by `same` was placed, and indexed by this skeleton, when that spelling first came.
+    if (known) continue;
     placed.set(p.same, cluster);
     index(cluster, p);
   }

@@ -18,14 +18,25 @@ export function joinSwappedNames(people: readonly Mention[][]): Mention[][] {
   const keysOf = memoize(swapKeys);
   people.forEach((list, i) => {
     const keys = new Set<string>();
-    for (const m of list) for (const k of keysOf(m.text)) keys.add(k);
+    // A spelling repeated adds no key: only the first of a run of one spelling is read.
+    let last: string | null = null;
+    for (const m of list) {
+      if (m.text === last) continue;
+      last = m.text;
+      for (const k of keysOf(m.text)) keys.add(k);
+    }
     for (const k of keys) {
       const other = byKey.get(k);
       if (other === undefined) byKey.set(k, i);
       else uf.union(other, i);
     }
   });
-  return uf.groups().map((ids) => ids.flatMap((i) => people[i] ?? []));
+  return uf.groups().map((ids) => {
+    // A loop, not flatMap: a few people hold most mentions, and flatMap copies them slowly.
+    const out: Mention[] = [];
+    for (const i of ids) for (const m of people[i] ?? []) out.push(m);
+    return out;
+  });
 }
 
 /** The keys a two-word name is joined on, in its order and swapped; none for other names. */

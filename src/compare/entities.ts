@@ -55,8 +55,10 @@ export function compareEntities(entities: readonly ResolvedEntity[], statuses: r
     // Mentions come by source, then position: a source's statuses are looked up once per run of its mentions.
     let source: string | null = null;
     let starts: Map<number, StatusClaim[]> | undefined;
+    let spelling: string | null = null;
     for (const m of e.mentions) {
-      spellings.add(m.text);
+      // A run of one spelling is added once.
+      if (m.text !== spelling) { spelling = m.text; spellings.add(spelling); }
       if (m.source !== source) { source = m.source; starts = bySource.get(source); }
       const here = starts?.get(m.start);
       if (here) for (const s of here) if (s.end === m.end) claims.push(s);

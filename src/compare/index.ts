@@ -32,13 +32,14 @@ export function compareGroups(aligned: readonly Claim[][], references: Reference
     const { verdict, reason, conflicts } = judge(sorted, { references, strength, stage });
     return { id: stableId("g", ...sorted.map((c) => c.id)), label: labelOf(sorted), verdict, reason, conflicts, claims: sorted };
   });
-  // A group's claims are sorted by source, so its sources are counted where the source changes.
-  const sourceCount = new Map(groups.map((g) => [g, distinctSources(g.claims)] as const));
-  const sourcesOf = (g: Group): number => sourceCount.get(g) ?? 0;
-  return groups.sort((a, b) =>
-    ORDER[a.verdict] - ORDER[b.verdict] || sourcesOf(b) - sourcesOf(a) ||
-    compareStrings(a.claims[0]?.source ?? "", b.claims[0]?.source ?? "") || (a.claims[0]?.start ?? 0) - (b.claims[0]?.start ?? 0) ||
-    compareStrings(a.id, b.id));
+  // Each group's sort keys read once, not at each of the comparisons it meets. A group's claims
+  // are sorted by source, so its sources are counted where the source changes.
+  const keyed = groups.map((g) => ({
+    g, order: ORDER[g.verdict], sources: distinctSources(g.claims), source: g.claims[0]?.source ?? "", start: g.claims[0]?.start ?? 0,
+  }));
+  keyed.sort((a, b) =>
+    a.order - b.order || b.sources - a.sources || compareStrings(a.source, b.source) || a.start - b.start || compareStrings(a.g.id, b.g.id));
+  return keyed.map((k) => k.g);
 }
 
 /** How many sources claims sorted by source come from. */

@@ -1,12 +1,16 @@
 import { COUNTRIES } from "../lexicon/demonyms.js";
 import type { Claim } from "../schema/claim.js";
 
+/** The value given most often (of equal counts, the first in string order); null if none is given. */
 function mostCommon(values: Array<string | null>): string | null {
+  // Most groups hold one claim.
+  if (values.length === 1) return values[0] || null;
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  // The largest count, and the least value among those that have it: what sorting the values and taking the first largest gave.
   let best: string | null = null;
   let n = 0;
-  for (const [v, k] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (k > n) { best = v; n = k; }
+  for (const [v, k] of counts) if (k > n || (k === n && best !== null && v < best)) { best = v; n = k; }
   return best;
 }
 

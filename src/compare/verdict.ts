@@ -12,9 +12,23 @@ const shown = (c: Claim): string => (c.kind === "year" ? String(c.value.low) : (
 
 const isExact = (c: Claim): boolean => c.qualifier === "exact" && c.value.low === c.value.high && c.value.band.low === c.value.band.high;
 
-/** Claims by the band they state, in first-seen order: disjointness is decided per distinct band. */
+/**
+ * Claims by the band they state, in first-seen order: disjointness is decided per distinct band.
+ * Keyed by the two ends themselves (a map of highs per low), not by a string made of them per
+ * claim: numbers and null are equal as Map keys exactly when their strings are.
+ */
 function byBand(claims: readonly Claim[]): Claim[][] {
-  return [...groupBy(claims, (c) => `${c.value.band.low}|${c.value.band.high}`).values()];
+  const lows = new Map<number | null, Map<number | null, Claim[]>>();
+  const out: Claim[][] = [];
+  for (const c of claims) {
+    const { low, high } = c.value.band;
+    let highs = lows.get(low);
+    if (!highs) lows.set(low, (highs = new Map()));
+    const band = highs.get(high);
+    if (band) band.push(c);
+    else { const fresh = [c]; highs.set(high, fresh); out.push(fresh); }
+  }
+  return out;
 }
 
 const low = (c: Claim): number => c.value.band.low ?? -Infinity;
@@ -32,6 +46,8 @@ const MAX_BANDS = 24;
  * lowest-ending against the highest-starting.
  */
 function disjointPairs(claims: readonly Claim[]): Array<[Claim, Claim]> {
+  // One claim is one band: most groups hold a single claim.
+  if (claims.length < 2) return [];
   let bands = byBand(claims);
   if (bands.length > MAX_BANDS) {
     const byHigh = [...bands].sort((a, b) => high(a[0] as Claim) - high(b[0] as Claim)).slice(0, MAX_BANDS / 2);
@@ -67,6 +83,13 @@ function sharedValue(a: Claim, b: Claim, bySource: ReadonlyMap<string, readonly 
   return null;
 }
 
+/** The distinct values of claims, in first-seen order (a Set filled directly, with no array of every value). */
+function distinct(claims: readonly Claim[], valueOf: (c: Claim) => string): string[] {
+  const seen = new Set<string>();
+  for (const c of claims) seen.add(valueOf(c));
+  return [...seen];
+}
+
 export type Judgement = { verdict: Verdict; reason: string; conflicts: Array<[string, string]> };
 
 /**
@@ -79,22 +102,26 @@ export type Judgement = { verdict: Verdict; reason: string; conflicts: Array<[st
 /**
  * A figure several sources give, one of them as a forecast or a count as it stood ("as of
  * Thursday evening, 80 were detained"), is that forecast or partial count in every source that
- * repeats it without saying so ("80 were arrested").
+ * repeats it without saying so ("80 were arrested"). Read on first use: most groups never ask.
  */
 function sharedStages(claims: readonly Claim[], context: Context): Context {
-  const marked = new Map<number, Stage>();
-  for (const c of claims) {
-    if (!isExact(c) || c.value.low === null) continue;
-    const stage = context.stage(c);
-    if (stage !== "result" && !marked.has(c.value.low)) marked.set(c.value.low, stage);
-  }
-  if (marked.size === 0) return context;
-  return { ...context, stage: (c) => (isExact(c) && c.value.low !== null && marked.get(c.value.low)) || context.stage(c) };
+  let marked: Map<number, Stage> | undefined;
+  const markedStages = (): Map<number, Stage> => {
+    if (marked) return marked;
+    marked = new Map();
+    for (const c of claims) {
+      if (!isExact(c) || c.value.low === null) continue;
+      const stage = context.stage(c);
+      if (stage !== "result" && !marked.has(c.value.low)) marked.set(c.value.low, stage);
+    }
+    return marked;
+  };
+  return { ...context, stage: (c) => (isExact(c) && c.value.low !== null && markedStages().get(c.value.low)) || context.stage(c) };
 }
 
 export function judge(claims: readonly Claim[], given: Context): Judgement {
   const context = sharedStages(claims, given);
-  const sources = [...new Set(claims.map((c) => c.source))];
+  const sources = distinct(claims, (c) => c.source);
   const conflicts: Array<[string, string]> = [];
   const described: string[] = [];
   const reconciled = new Map<string, string>();
@@ -116,8 +143,9 @@ export function judge(claims: readonly Claim[], given: Context): Judgement {
     const more = unique.length > 4 ? `; and ${unique.length - 4} more` : "";
     return { verdict: "conflict", reason: `${n}: ${unique.slice(0, 4).join("; ")}${more}`, conflicts };
   }
-  const values = [...new Set(claims.map((c) => c.text.toLowerCase()))];
-  if (sources.length === 1) return { verdict: "single", reason: `only ${sources[0]}: ${values.join(", ")}`, conflicts };
+  // The values as written, for the reasons that list them (not for an agreement, which names one).
+  const valuesOf = (): string[] => distinct(claims, (c) => c.text.toLowerCase());
+  if (sources.length === 1) return { verdict: "single", reason: `only ${sources[0]}: ${valuesOf().join(", ")}`, conflicts };
   const first = claims[0] as Claim;
   if (claims.every((c) => isExact(c) && c.value.low === first.value.low)) {
     return { verdict: "agree", reason: `${n}: ${shown(first)}`, conflicts };
@@ -126,13 +154,15 @@ export function judge(claims: readonly Claim[], given: Context): Judgement {
   // figures that report what happened agree, and the others are not disagreements.
   const results = claims.filter((c) => context.stage(c) === "result");
   const firstResult = results[0];
-  if (firstResult && results.length < claims.length && new Set(results.map((c) => c.source)).size > 1 &&
+  if (firstResult && results.length < claims.length && distinct(results, (c) => c.source).length > 1 &&
       results.every((c) => isExact(c) && c.value.low === firstResult.value.low)) {
-    const others = [...new Set(claims.filter((c) => !results.includes(c)).map((c) => `${c.text} (${context.stage(c)})`))];
+    const outcome = new Set(results);
+    const others = [...new Set(claims.filter((c) => !outcome.has(c)).map((c) => `${c.text} (${context.stage(c)})`))];
     return { verdict: "agree", reason: `${n}: ${shown(firstResult)}; beside it ${others.slice(0, 3).join(", ")}${others.length > 3 ? ", …" : ""}, not the outcome`, conflicts };
   }
   const rounded = claims.some((c) => c.quoted && c.qualifier === "exact" && c.value.band.low !== c.value.band.high);
   const overlap = rounded ? "ranges overlap (a quoted round number allows for rounding)" : "ranges overlap";
   const why = reconciled.size ? [...reconciled.values()].slice(0, 3).join("; ") : overlap;
+  const values = valuesOf();
   return { verdict: "compatible", reason: `${n}: ${values.slice(0, 6).join(", ")}${values.length > 6 ? ", …" : ""}: ${why}`, conflicts };
 }

@@ -32,9 +32,9 @@ export function cannotLink(a: Profile, b: Profile): boolean {
   // "six Lithuanians" and "six Latvians": people of two countries are never one count.
   if (a.measure !== b.measure && a.measure?.startsWith("national:") && b.measure?.startsWith("national:")) return true;
   // A term or an age belongs to its person; the year it was handed down is a claim of its own.
-  if (PER_PERSON.has(a.claim.kind) && a.about && a.about === b.about) return false;
+  if (PER_PERSON.has(a.kind) && a.about && a.about === b.about) return false;
   // Two different years are two dates, not one told two ways, unless they are one person's (above).
-  if (a.claim.kind === "year" && a.low !== b.low) return true;
+  if (a.kind === "year" && a.low !== b.low) return true;
   // A time written in one sentence against the other article's year.
   if (a.time?.year && !a.since && b.year && a.time.year !== b.year) return true;
   if (b.time?.year && !b.since && a.year && b.time.year !== a.year) return true;
@@ -75,10 +75,10 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   else if (a.measure && b.measure) score += W.otherWordMeasure;
   if (a.event && b.event) score += a.event === b.event ? W.sameEvent : eventsDiffer(a.event, b.event) ? W.otherEvent : 0;
   if (a.about && a.about === b.about) score += W.sameAbout;
-  if (a.claim.unit !== b.claim.unit) score += W.otherUnit;
+  if (a.unit !== b.unit) score += W.otherUnit;
   score += W.context * contextOverlap(a, b);
   if (speakers && shareAny(a.speaker, b.speaker)) score += W.sameSpeaker;
-  if (a.time && b.time && a.claim.time?.value === b.claim.time?.value) score += W.sameTime;
+  if (a.time && b.time && a.timeText === b.timeText) score += W.sameTime;
   return score;
 }
 

@@ -46,7 +46,8 @@ export function contextWords(claim: Claim, reader: SentenceReader): ContextWord[
     let factor = 1;
     for (let k = start, n = 0; k >= 0 && k < tokens.length && n < REACH; k += step) {
       const t = tokens[k] as Token;
-      if (CLAUSE_END.has(t.text)) break;
+      // Clause breaks are punctuation: a word's text is not looked up.
+      if (t.type === "punct" && CLAUSE_END.has(t.text)) break;
       // "from 65 to 67": a number a word away is the other end of the same phrase, not another claim.
       if (t.type === "number" && Math.abs(k - start) > 1) factor = PAST_NUMBER;
       const word = t.type === "word" ? reader.contentStem(t.lower) : null;

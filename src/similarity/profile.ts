@@ -13,6 +13,13 @@ import { contextWords, stem, type SentenceReader } from "./context.js";
 export type Profile = {
   claim: Claim;
   block: string;
+  /**
+   * The claim's kind, unit and written time, copied here: pairs are scored in no order of
+   * position, and reading them from each pair's claim object cost a cache miss per read.
+   */
+  kind: Claim["kind"];
+  unit: string | null;
+  timeText: string | null;
   measure: string | null;
   /** Words of the counted noun phrase as written, plurals folded ("crew members" → crew, member). */
   measureWords: readonly string[];
@@ -106,6 +113,7 @@ const maskOf = (ids: readonly number[]): number => ids.reduce((mask, id) => mask
 export function profileOf(claim: Claim, block: string, context: ClaimContext, reference: TimePoint | null, read: PhraseReader = phraseReader()): Profile {
   return {
     claim, block,
+    kind: claim.kind, unit: claim.unit, timeText: claim.time?.value ?? null,
     measure: claim.measure.key,
     measureWords: claim.measure.text ? read.nouns(claim.measure.text) : NONE,
     knownMeasure: claim.measure.key !== null && (MEASURE_KEYS.has(claim.measure.key) || claim.measure.key.startsWith("national:")),
@@ -137,16 +145,16 @@ export function contextOf(claims: readonly Claim[], reader: SentenceReader): Cla
   const ids = new Map<string, number>();
   const df: number[] = [];
   const out = claims.map((c): ClaimContext => {
-    const words: number[] = [];
-    const weights: number[] = [];
-    for (const { stem: w, weight: nearness } of contextWords(c, reader)) {
+    // Lists of the words' own length (map, not push): they live for the run, and lists grown by
+    // push keep room for sixteen.
+    const read = contextWords(c, reader);
+    const words = read.map(({ stem: w }) => {
       let id = ids.get(w);
       if (id === undefined) { id = df.length; ids.set(w, id); df.push(0); }
       df[id] = (df[id] ?? 0) + 1;
-      words.push(id);
-      weights.push(nearness);
-    }
-    return { words, weights };
+      return id;
+    });
+    return { words, weights: read.map((w) => w.weight) };
   });
   const n = Math.max(claims.length, 1);
   const rarity = df.map((d) => Math.log(1 + n / d));

@@ -1,4 +1,3 @@
-import { groupBy } from "../../core/group-by.js";
 import { MEASURE_CLASSES } from "../../lexicon/measure-synonyms.js";
 import type { Claim } from "../../schema/claim.js";
 
@@ -17,11 +16,27 @@ function subjectClass(text: string): string | null {
   return null;
 }
 
+/**
+ * Claims by sentence (its start), in first-seen order, of the sentences whose first claim's
+ * sentence has a colon: only those can hold a list, and most sentences have none, so their
+ * claims are not gathered.
+ */
+function withColon(claims: readonly Claim[]): Map<number, Claim[]> {
+  const bySentence = new Map<number, Claim[] | null>();
+  for (const c of claims) {
+    const list = bySentence.get(c.sentenceStart);
+    if (list === undefined) bySentence.set(c.sentenceStart, c.sentence.includes(":") ? [c] : null);
+    else if (list) list.push(c);
+  }
+  const out = new Map<number, Claim[]>();
+  for (const [start, list] of bySentence) if (list) out.set(start, list);
+  return out;
+}
+
 /** Every colon-led list of counts in a source, with the whole it names (if any) and its sum. */
 export function findEnumerations(claims: readonly Claim[]): Enumeration[] {
   const out: Enumeration[] = [];
-  const bySentence = groupBy(claims, (c) => c.sentenceStart);
-  for (const [sentenceStart, inSentence] of bySentence) {
+  for (const [sentenceStart, inSentence] of withColon(claims)) {
     const sentence = inSentence[0]?.sentence ?? "";
     const colon = sentence.indexOf(":");
     if (colon < 0) continue;
