@@ -7,7 +7,7 @@ import { checks } from "./checks/index.js";
 import { labelOf } from "./label.js";
 import { frameAffinity } from "../similarity/affinity.js";
 import type { FrameModel } from "../similarity/model.js";
-import { claimStage, type References } from "./reconcile.js";
+import { claimPlace, claimStage, type References } from "./reconcile.js";
 import type { Stage } from "../normalize/stage.js";
 import { judge } from "./verdict.js";
 
@@ -27,9 +27,16 @@ export function compareGroups(aligned: readonly Claim[][], references: Reference
     if (found === undefined) stages.set(c, (found = claimStage(c)));
     return found;
   };
+  // And so is its place.
+  const places = new Map<Claim, string | null>();
+  const place = (c: Claim): string | null => {
+    let found = places.get(c);
+    if (found === undefined) places.set(c, (found = claimPlace(c)));
+    return found;
+  };
   const groups = aligned.map((claims): Group => {
     const sorted = [...claims].sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start || compareStrings(a.id, b.id));
-    const { verdict, reason, conflicts } = judge(sorted, { references, strength, stage });
+    const { verdict, reason, conflicts } = judge(sorted, { references, strength, stage, place });
     return { id: stableId("g", ...sorted.map((c) => c.id)), label: labelOf(sorted), verdict, reason, conflicts, claims: sorted };
   });
   // Each group's sort keys read once, not at each of the comparisons it meets. A group's claims

@@ -13,7 +13,14 @@ export type References = ReadonlyMap<string, string | null>;
  * What a verdict knows beside the claims: each source's date, and how strongly two claims'
  * frames (values aside) say they are one quantity, on the alignment's scale.
  */
-export type Context = { references: References; strength: (a: Claim, b: Claim) => number; stage: (c: Claim) => Stage };
+export type Context = {
+  references: References; strength: (a: Claim, b: Claim) => number; stage: (c: Claim) => Stage;
+  /** Where the figure was counted, as its clause says (see normalize/place). */
+  place: (c: Claim) => string | null;
+};
+
+/** Where a claim's figure was counted, read from its clause. */
+export const claimPlace = (c: Claim): string | null => placeOf(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
 
 /** Whether a claim's figure is a forecast, a partial count or a result, read from its clause. */
 export const claimStage = (c: Claim): Stage => stageOf(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
@@ -103,15 +110,15 @@ function rounds(a: Claim, b: Claim): boolean {
  * how weakly the wording matches; different times (an update); a forecast, demand or partial
  * count against a result; rounding.
  */
-export function reconcile(a: Claim, b: Claim, { references: refs, strength, stage }: Context): string | null {
+export function reconcile(a: Claim, b: Claim, { references: refs, strength, stage, place }: Context): string | null {
   if (a.source === b.source) return "one source gives both (an earlier and a later figure, or two parts)";
   if (!framesMatch(a, b)) return "not the same counted thing, event or holder, so no conflict is claimed";
   if (a.qualifier === "vague" || b.qualifier === "vague") return `"${(a.qualifier === "vague" ? a : b).text}" is a manner of speaking, not a count to contradict`;
   if (a.kind === "year" && !(a.event !== null && a.event === b.event && ONCE_EVENTS.has(a.event))) {
     return "two years of an event that recurs (elections, results, budgets): two occasions, not one date told two ways";
   }
-  const pa = placeOf(a.sentence, a.start - a.sentenceStart, a.end - a.sentenceStart);
-  const pb = placeOf(b.sentence, b.start - b.sentenceStart, b.end - b.sentenceStart);
+  const pa = place(a);
+  const pb = place(b);
   if (pa && pb && pa !== pb) return `counted in different places (${pa}; ${pb})`;
   if (countersDiffer(a, b)) return `a crowd counted by ${a.attribution.speaker ?? a.source} and by ${b.attribution.speaker ?? b.source}: counters count by different methods`;
   if (!ownedByPerson(a) && !sameEventOfPerson(a, b) && strength(a, b) < needed(a, b)) {
