@@ -50,6 +50,9 @@ describe("measure: what a number counts", () => {
     // Per-share earnings, however written: the bracketed short form and the acronym are the noun.
     ["The company reported earnings per share (EPS) of $0.73, missing expectations.", "$0.73 | earnings per share | -"],
     ["Adjusted EPS was $0.73 in the quarter.", "$0.73 | earnings per share | -"],
+    // Payrolls and job growth count jobs, as "added 73,000 jobs" does.
+    ["July nonfarm payrolls increased by 73,000.", "73,000 | worker | increase"],
+    ["Job growth totaled 73,000 for the month.", "73,000 | worker | -"],
     // After a verb of movement "up to" is where the figure went, not a bound.
     ["The unemployment rate ticked up to 4.2% in July.", "4.2% | rate | -"],
     ["The unemployment rate ticked slightly higher to 4.2%.", "4.2% | rate | -"],

@@ -13,7 +13,8 @@ const CLASSES: Record<string, string[]> = wordTable({
   child: ["child", "children", "kid", "minor", "boy", "girl", "infant", "baby", "student", "pupil"],
   national: ["national", "citizen", "passport holder", "expatriate", "expat"],
   soldier: ["soldier", "troop", "serviceman", "servicemember", "service member", "fighter", "militant", "combatant"],
-  worker: ["worker", "employee", "staff", "staffer", "job", "labourer", "laborer"],
+  // "nonfarm payrolls increased by 73,000", "job growth totaled 73,000": counts of jobs.
+  worker: ["worker", "employee", "staff", "staffer", "job", "labourer", "laborer", "payroll", "job growth", "jobs growth", "employment growth", "payroll growth", "hiring"],
   activist: ["activist", "campaigner", "dissident"],
   journalist: ["journalist", "reporter", "correspondent", "media worker"],
   refugee: ["refugee", "migrant", "asylum seeker", "displaced person", "evacuee"],

@@ -15,7 +15,7 @@ const LINK = new Set([
   "reaches", "reach", "hits", "tops", "stand", "stood", "totals", "nears", "neared", "approached", "surpasses",
   // "the unemployment rate ticked slightly higher to 4.2%", "held steady at 4.2%".
   "ticked", "inched", "edged", "crept", "moved", "higher", "lower", "slightly", "sharply", "held", "steady",
-  "unchanged", "remained",
+  "unchanged", "remained", "downward", "downwards", "upward", "upwards",
 ]);
 const CLAUSE_WORDS = new Set(["on", "as", "in", "for", "with", "from", "after", "before", "while", "and", "or", "but", "than", "when", "since", "versus", "vs", "off", "if"]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"]);
