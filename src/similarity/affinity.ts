@@ -108,8 +108,11 @@ function valueAffinity(a: Profile, b: Profile): number {
   else if (Math.min(a.high, b.high) > 0) {
     const gap = Math.max(a.low, b.low) / Math.min(a.high, b.high);
     if (gap <= 1.2) score += W.valueNear;
-    // 2 against 133 is further from one quantity than 80 against 457: the penalty grows with the gap.
-    else if (gap > W.farRatio) score += Math.max(W.valueFarCap, W.valueFar * Math.log2(gap));
+    // "240 seats" and "303 seats": a quarter or more apart is more often two quantities than one
+    // misreported. 2 against 133 is further still than 80 against 457: past farRatio the penalty
+    // grows with the gap, never below what a nearer pair costs.
+    else if (gap <= W.farRatio) score += W.valueApart;
+    else score += Math.max(W.valueFarCap, Math.min(W.valueApart, W.valueFar * Math.log2(gap)));
   }
   return score;
 }

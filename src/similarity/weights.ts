@@ -30,6 +30,8 @@ export const WEIGHTS = {
   valueMargin: 0.25,
   /** Within a fifth of each other without overlapping. */
   valueNear: 0.5,
+  /** More than a fifth apart but not far apart. */
+  valueApart: -2,
   /** More than this many times apart… */
   farRatio: 2.5,
   /** …costs this much per doubling of the gap… */
