@@ -14,6 +14,15 @@ const OPENING = /^\s*(?:In|Across|Throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(
 
 type Place = { name: string; at: number };
 
+/**
+ * Phrases that name a place without naming it, and the name they get. Compiled once, not per
+ * clause; case-insensitive and not global, so exec reads from the start and keeps no state.
+ */
+const WHOLE_PLACES: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(WHOLE_COUNTRY.source, "i"), "(the whole country)"],
+  [new RegExp(CAPITAL.source, "i"), "(the capital)"],
+];
+
 /** Every place the clause names, with where it starts. */
 function placesIn(clause: string): Place[] {
   const out: Place[] = [];
@@ -24,8 +33,8 @@ function placesIn(clause: string): Place[] {
     if (MONTHS[first] !== undefined || WEEKDAYS[first] !== undefined || NOT_PLACES.has(first)) continue;
     out.push({ name: name.toLowerCase(), at: m.index as number });
   }
-  for (const [pattern, name] of [[WHOLE_COUNTRY, "(the whole country)"], [CAPITAL, "(the capital)"]] as const) {
-    const m = new RegExp(pattern.source, "gi").exec(clause);
+  for (const [pattern, name] of WHOLE_PLACES) {
+    const m = pattern.exec(clause);
     if (m) out.push({ name, at: m.index });
   }
   return out;

@@ -12,10 +12,18 @@ const FULL_DATE_PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ["month-day-year", new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, "g")],
   ["day-month-year", new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b`, "g")],
 ];
-const PATTERNS: ReadonlyArray<[string, RegExp]> = [
+/**
+ * The full-date patterns, then the two that give a month and day with no year, the only kinds
+ * a dateline's date can be read from. Later patterns never take text from earlier ones, so these
+ * find the same month-days as all the patterns do.
+ */
+const DATELINE_PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ...FULL_DATE_PATTERNS,
   ["month-day", new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)`, "g")],
   ["day-month", new RegExp(`\\b(\\d{1,2}) ${MONTH}\\b(?!,? \\d{4})`, "g")],
+];
+const PATTERNS: ReadonlyArray<[string, RegExp]> = [
+  ...DATELINE_PATTERNS,
   ["month-year", new RegExp(`\\b(?:in |since |from |by |until |last |early |late |mid-)?${MONTH},? (\\d{4})\\b`, "g")],
   ["month", new RegExp(`\\b(?:in|since|from|by|until|last|early|late|mid-|this) ${MONTH}\\b(?!,? \\d{4}\\b)(?! \\d)`, "gi")],
   ["year", /\b(?:in|since|by|until|during|throughout|early|late|mid-) (\d{4})\b(?!s)/gi],
@@ -137,7 +145,9 @@ export function findReferenceDate(text: string): string | null {
   const isFull = (t: TimeMention): boolean => t.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(t.value);
   const full = findTimes(text, null, FULL_DATE_PATTERNS).find((t) => isFull(t) && datesTheArticle(text, t));
   if (full) return full.value;
-  const times = findTimes(text, null);
+  // Only the patterns a dateline's month and day can come from: the whole text is read by four
+  // patterns, not nine.
+  const times = findTimes(text, null, DATELINE_PATTERNS);
   const dateline = times.find((t) => t.value && /^-(-\d{2}){2}$/.test(t.value) && isDateline(text, t));
   return dateline?.value ?? null;
 }

@@ -1,5 +1,5 @@
 import type { Claim } from "../../schema/claim.js";
-import { findEnumerations, isExactCount } from "./enumeration.js";
+import { findEnumerations, isExactCount, type Enumeration } from "./enumeration.js";
 import type { CheckRule } from "./types.js";
 
 const REMAINDER = /\b(remaining|other|rest of the|rest,)\s*$/i;
@@ -7,11 +7,12 @@ const REMAINDER = /\b(remaining|other|rest of the|rest,)\s*$/i;
 export default {
   meta: { id: "remainder", description: "A listed part plus 'the remaining N' makes the whole the source states: 14 + 38 = 52." },
   run(claims) {
-    const enumerations = findEnumerations(claims);
+    // Lists are read only for a source that says "the remaining N", which few do.
+    let enumerations: Enumeration[] | undefined;
     const out = [];
     for (const c of claims) {
       if (!isExactCount(c) || !REMAINDER.test(c.sentence.slice(0, c.start - c.sentenceStart))) continue;
-      const listed = enumerations.filter((e) => e.at < c.start).at(-1);
+      const listed = (enumerations ??= findEnumerations(claims)).filter((e) => e.at < c.start).at(-1);
       if (!listed) continue;
       const part = listed.whole?.value.low ?? listed.sum;
       const wholeKey = listed.subject;
