@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stageOf } from "../src/normalize/stage.js";
+import { isForecasters, stageOf } from "../src/normalize/stage.js";
 
 /** The stage of the first figure written in brackets: "[4.5%]". */
 const stage = (sentence: string): string => {
@@ -28,5 +28,22 @@ describe("the stage of a figure", () => {
     ["An estimated [1,200] people remain in custody.", "result"],
   ])("%s → %s", (sentence, expected) => {
     expect(stage(sentence)).toBe(expected);
+  });
+});
+
+describe("a forecaster's forecast", () => {
+  const polled = (sentence: string): boolean => {
+    const start = sentence.indexOf("[");
+    const end = sentence.indexOf("]") - 1;
+    return isForecasters(sentence.replace("[", "").replace("]", ""), start, end);
+  };
+  it.each([
+    ["Economists polled by the newswire had expected [100,000] new jobs.", true],
+    ["Job growth was below the Dow Jones estimate for a gain of [100,000].", true],
+    // Not the outcome either, but no forecaster's: two of these may well be in conflict.
+    ["He faced a maximum sentence of about [110 years].", false],
+    ["Prosecutors sought [50 years] in prison.", false],
+  ])("%s → %s", (sentence, expected) => {
+    expect(polled(sentence)).toBe(expected);
   });
 });

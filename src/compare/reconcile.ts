@@ -1,6 +1,6 @@
 import { roundingUnit } from "../normalize/parse-digits.js";
 import { placeOf } from "../normalize/place.js";
-import { stageOf, type Stage } from "../normalize/stage.js";
+import { isForecasters, stageOf, type Stage } from "../normalize/stage.js";
 import { parseTime, pointsCompatible } from "../normalize/time.js";
 import type { Claim } from "../schema/claim.js";
 import { eventsDiffer } from "../similarity/affinity.js";
@@ -18,6 +18,9 @@ export type Context = {
   /** Where the figure was counted, as its clause says (see normalize/place). */
   place: (c: Claim) => string | null;
 };
+
+/** Whether a claim's forecast is a forecaster's (analysts, a poll, a consensus). */
+const forecasters = (c: Claim): boolean => isForecasters(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
 
 /** Where a claim's figure was counted, read from its clause. */
 export const claimPlace = (c: Claim): string | null => placeOf(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
@@ -134,7 +137,7 @@ export function reconcile(a: Claim, b: Claim, { references: refs, strength, stag
   const sb = stage(b);
   if (sa !== sb) return `a ${sa} against a ${sb}`;
   // Forecasters differ by design: two polls of economists are two forecasts, not one told two ways.
-  if (sa === "forecast") return "two forecasts (two forecasters or polls): neither is the outcome";
+  if (sa === "forecast" && forecasters(a) && forecasters(b)) return "two forecasts (two forecasters or polls): neither is the outcome";
   if (rounds(a, b)) return "one rounds the other";
   return null;
 }

@@ -21,6 +21,14 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set([
   "estimate for", "estimates for",
 ]);
 
+/** The forecast words that name a forecaster's estimate: analysts, polls, consensus, projections. */
+export const FORECASTER_WORDS: ReadonlySet<string> = new Set([
+  "expect", "expected", "expects", "expecting", "expectation", "expectations", "forecast", "forecasts",
+  "forecasting", "forecaster", "forecasters", "projected", "projection", "projections", "projects",
+  "predicted", "prediction", "predictions", "predicts", "anticipated", "anticipates", "consensus",
+  "analysts", "economists", "polled", "surveyed", "poll", "polls", "exit", "estimate for", "estimates for", "seen",
+]);
+
 export const PARTIAL_WORDS: ReadonlySet<string> = new Set([
   // "early results", not "early on Friday": the word alone is as often a time of day.
   "so far", "leading", "ahead", "trends", "early results", "early returns", "early count", "early counts",

@@ -1,4 +1,4 @@
-import { FORECAST_WORDS, PARTIAL_WORDS } from "../lexicon/stages.js";
+import { FORECAST_WORDS, FORECASTER_WORDS, PARTIAL_WORDS } from "../lexicon/stages.js";
 
 export type Stage = "forecast" | "partial" | "result";
 
@@ -17,10 +17,23 @@ const RUNNING_COUNT = /\bas of\b|\bby (?:[a-z]+ )?(?:morning|afternoon|evening|n
  * Whether a figure is a forecast, a partial count or a result, from the words of its clause:
  * "analysts had expected 100,000", "leading in 240 seats so far", "added 73,000 jobs".
  */
-export function stageOf(sentence: string, start: number, end: number): Stage {
+/** The words of a figure's clause around it, with the few phrases the stage lists read as one. */
+function clauseWords(sentence: string, start: number, end: number): string[] {
   const head = sentence.slice(Math.max(0, start - BEFORE), start).split(/[;:—()]/).pop() ?? "";
   const tail = sentence.slice(end, end + AFTER).split(/[;:—(),]/)[0] ?? "";
-  const words = `${head} ${tail}`.toLowerCase().match(/(?:would|could|might)\s+have|by\s+(?:the\s+end|year)\b|estimates?\s+for\b|early\s+(?:results|returns|counts?|counting|trends|figures|tallies)\b|[a-z]+(?:\s+far)?/g) ?? [];
+  return `${head} ${tail}`.toLowerCase().match(/(?:would|could|might)\s+have|by\s+(?:the\s+end|year)\b|estimates?\s+for\b|early\s+(?:results|returns|counts?|counting|trends|figures|tallies)\b|[a-z]+(?:\s+far)?/g) ?? [];
+}
+
+/**
+ * Whether a forecast is a forecaster's (an analyst's, a poll's, a consensus): two of those differ
+ * by design. A maximum faced or a demand made is no such forecast.
+ */
+export function isForecasters(sentence: string, start: number, end: number): boolean {
+  return clauseWords(sentence, start, end).some((w) => FORECASTER_WORDS.has(w));
+}
+
+export function stageOf(sentence: string, start: number, end: number): Stage {
+  const words = clauseWords(sentence, start, end);
   if (words.some((w) => FORECAST_WORDS.has(w))) return "forecast";
   if (words.some((w) => PARTIAL_WORDS.has(w)) || RUNNING_COUNT.test(sentence.slice(Math.max(0, start - BEFORE), end + AFTER))) return "partial";
   return "result";
