@@ -101,6 +101,17 @@ describe("verdicts", () => {
     expect(years.filter((g) => g.includes("1998") && g.includes("2001"))).toEqual([]);
   });
 
+  it("groups an ordinal told alike by two sources, and never two different ordinals", () => {
+    const report = buildReport([
+      doc("a", "Thursday was the ninth day of nationwide strikes against the reform, the unions said."),
+      doc("b", "The unions called the ninth day of nationwide strikes against the reform for Thursday."),
+      doc("c", "The unions said a tenth day of nationwide strikes against the reform would follow."),
+    ]);
+    const ordinals = report.groups.filter((g) => g.claims.some((c) => c.kind === "ordinal")).map((g) => g.claims.map((c) => `${c.source}:${c.text}`).join(" "));
+    expect(ordinals).toContain("a:ninth b:ninth");
+    expect(ordinals.filter((g) => g.includes("tenth") && g.includes("ninth"))).toEqual([]);
+  });
+
   it("never groups one voice's two disjoint values", () => {
     const report = buildReport([doc("a", "In June, 14 prisoners were released. Later, 52 prisoners were released.")]);
     expect(report.groups.filter((g) => g.claims.length > 1)).toEqual([]);

@@ -86,9 +86,9 @@ function widen(into: Hull, from: Hull): void {
   into.minHigh = Math.min(into.minHigh, from.minHigh);
 }
 
-/** The fields cannotLink reads: the value too for a year, as two different years link only as one person's. */
+/** The fields cannotLink reads: the value too for a year or an ordinal, as two different ones link only as one person's. */
 const constraintKey = (p: Profile): string =>
-  `${p.about}|${p.measure?.startsWith("national:") ? p.measure : ""}|${p.kind}|${p.timeText ?? ""}|${p.since}|${p.year ?? ""}|${p.kind === "year" ? p.low : ""}`;
+  `${p.about}|${p.measure?.startsWith("national:") ? p.measure : ""}|${p.kind}|${p.timeText ?? ""}|${p.since}|${p.year ?? ""}|${p.kind === "year" || p.kind === "ordinal" ? p.low : ""}`;
 
 /** Two bands of one voice, as the highest low and the lowest high: disjoint, and further apart than an update. */
 const tooFar = (low: number, high: number): boolean => low > high && !(high > 0 && low / high <= VOICE_SPREAD);

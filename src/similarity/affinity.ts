@@ -33,8 +33,9 @@ export function cannotLink(a: Profile, b: Profile): boolean {
   if (a.measure !== b.measure && a.measure?.startsWith("national:") && b.measure?.startsWith("national:")) return true;
   // A term or an age belongs to its person; the year it was handed down is a claim of its own.
   if (PER_PERSON.has(a.kind) && a.about && a.about === b.about) return false;
-  // Two different years are two dates, not one told two ways, unless they are one person's (above).
-  if (a.kind === "year" && a.low !== b.low) return true;
+  // Two different years are two dates, and two ordinals two occasions ("the ninth day", "a tenth"),
+  // not one told two ways, unless they are one person's (above).
+  if ((a.kind === "year" || a.kind === "ordinal") && a.low !== b.low) return true;
   // A time written in one sentence against the other article's year.
   if (a.time?.year && !a.since && b.year && a.time.year !== b.year) return true;
   if (b.time?.year && !b.since && a.year && b.time.year !== a.year) return true;

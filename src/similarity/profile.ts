@@ -53,11 +53,12 @@ const inFullDate = (c: Claim): boolean => DATE_BEFORE_YEAR.test(c.sentence.slice
 /**
  * The block a claim can be aligned within: its kind and unit. Coarse on purpose, so that one
  * misread slot (a measure read from the wrong word, an event from another clause) cannot keep
- * two claims about the same quantity from meeting; the score decides. Ordinals and the years of
- * full dates never align; a year on its own does ("expected to close in 2024").
+ * two claims about the same quantity from meeting; the score decides. The years of
+ * full dates never align; a year on its own does ("expected to close in 2024"), and so does an
+ * ordinal ("the ninth day of strikes").
  */
 export function blockOf(c: Claim): string | null {
-  if (c.kind === "ordinal" || (c.kind === "year" && inFullDate(c))) return null;
+  if (c.kind === "year" && inFullDate(c)) return null;
   // "0.5%" and "0.5 percentage points" are often the same change, written loosely.
   return c.kind === "percent" ? c.kind : `${c.kind}|${c.unit ?? ""}`;
 }
