@@ -177,6 +177,8 @@ describe("holder: whose seats a number counts", () => {
     ["The Green Alliance took 31 seats in the new parliament.", "31", "Green Alliance"],
     // A relative clause inside the subject's clause; one capitalised word after "the"; a name in capitals.
     ["The Alliance, whose candidates ran under its banner, won 240 seats.", "240", "Alliance"],
+    // A person named inside the relative clause is not the holder either.
+    ["The Civic Union, whose candidates contested in the name of Ann Carver, won in 240 seats.", "240", "Civic Union"],
     ["As per latest trends, the Union is set to win 99 seats.", "99", "Union"],
     ["UNITY was shown as leading in 226 seats shortly after 11am.", "226", "UNITY"],
   ])("%s", (text, number, holder) => {

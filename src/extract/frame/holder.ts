@@ -22,7 +22,8 @@ export function readHolder(names: readonly NameMention[], sentence: string, star
   const candidates = names.filter((n) => n.kind !== "place" && !n.possessive && n.end <= start);
   // "The Alliance, whose candidates ran in its name, won 240 seats": the relative clause is inside the subject's clause.
   const clause = sentence.slice(0, start).replace(RELATIVE_CLAUSE, (m) => " ".repeat(m.length));
-  const inClause = candidates.filter((n) => !/[,;:]/.test(clause.slice(n.end, start)));
+  // A name inside the relative clause ("whose candidates ran in the name of Ann Vel") holds nothing.
+  const inClause = candidates.filter((n) => !/[,;:]/.test(clause.slice(n.end, start)) && clause.slice(n.start, n.end).trim() !== "");
   let before = inClause.at(-1);
   // "the Civic Union of Prime Minister Ana Vel won 68 seats": the body holds them, not its leader.
   const body = inClause.at(-2);
