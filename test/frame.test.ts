@@ -50,6 +50,8 @@ describe("measure: what a number counts", () => {
     // Per-share earnings, however written: the bracketed short form and the acronym are the noun.
     ["The company reported earnings per share (EPS) of $0.73, missing expectations.", "$0.73 | earnings per share | -"],
     ["Adjusted EPS was $0.73 in the quarter.", "$0.73 | earnings per share | -"],
+    // A part told against its whole counts what the whole counts.
+    ["The party is projected to end the election with 240 out of 543 seats.", "240 | seat | -"],
     // Payrolls and job growth count jobs, as "added 73,000 jobs" does.
     ["July nonfarm payrolls increased by 73,000.", "73,000 | worker | increase"],
     ["Job growth totaled 73,000 for the month.", "73,000 | worker | -"],

@@ -78,6 +78,10 @@ export function readMeasures(tokens: readonly Token[], first: number, next: numb
     // "64 of the 120 seats": the part counts what the whole counts.
     np = nounPhrase(tokens, next + 3, lemmas, titleCase);
     j = np.end;
+  } else if (partitive && np.words.length === 0 && tokens[next]?.lower === "out" && tokens[next + 1]?.lower === "of" && tokens[next + 2]?.type === "number") {
+    // "240 out of 543 seats": so does a part told against its whole.
+    np = nounPhrase(tokens, next + 3, lemmas, titleCase);
+    j = np.end;
   } else if (np.words.length === 0 && tokens[next]?.lower === "of" && /^(the|its|their|his|her|our|those|them)$/.test(tokens[next + 1]?.lower ?? "")) {
     np = nounPhrase(tokens, next + 2, lemmas, titleCase);
     j = np.end;
