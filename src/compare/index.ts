@@ -1,5 +1,6 @@
 import { groupBy } from "../core/group-by.js";
 import { stableId } from "../core/ids.js";
+import { memoize } from "../core/memo.js";
 import { compareStrings } from "../core/sort.js";
 import type { Claim } from "../schema/claim.js";
 import type { Check, Group, Verdict } from "../schema/report.js";
@@ -8,7 +9,6 @@ import { labelOf } from "./label.js";
 import { frameAffinity } from "../similarity/affinity.js";
 import type { FrameModel } from "../similarity/model.js";
 import { claimPlace, claimStage, type References } from "./reconcile.js";
-import type { Stage } from "../normalize/stage.js";
 import { judge } from "./verdict.js";
 
 const ORDER: Record<Verdict, number> = { conflict: 0, compatible: 1, agree: 2, single: 3 };
@@ -20,20 +20,9 @@ export function compareGroups(aligned: readonly Claim[][], references: Reference
     const q = model.profile(b);
     return p && q ? frameAffinity(p, q, false) : 0;
   };
-  // A claim meets several others of its group in the verdict: its stage is read once.
-  const stages = new Map<Claim, Stage>();
-  const stage = (c: Claim): Stage => {
-    let found = stages.get(c);
-    if (found === undefined) stages.set(c, (found = claimStage(c)));
-    return found;
-  };
-  // And so is its place.
-  const places = new Map<Claim, string | null>();
-  const place = (c: Claim): string | null => {
-    let found = places.get(c);
-    if (found === undefined) places.set(c, (found = claimPlace(c)));
-    return found;
-  };
+  // A claim meets several others of its group in the verdict: its stage and place are read once.
+  const stage = memoize(claimStage);
+  const place = memoize(claimPlace);
   const groups = aligned.map((claims): Group => {
     const sorted = [...claims].sort((a, b) => compareStrings(a.source, b.source) || a.start - b.start || compareStrings(a.id, b.id));
     const { verdict, reason, conflicts } = judge(sorted, { references, strength, stage, place });

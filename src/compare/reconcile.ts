@@ -19,14 +19,18 @@ export type Context = {
   place: (c: Claim) => string | null;
 };
 
+/** A reading of a figure's sentence around it, applied to a claim. */
+const atClaim = <T>(read: (sentence: string, start: number, end: number) => T) => (c: Claim): T =>
+  read(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
+
 /** Whether a claim's forecast is a forecaster's (analysts, a poll, a consensus). */
-const forecasters = (c: Claim): boolean => isForecasters(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
+const forecasters = atClaim(isForecasters);
 
 /** Where a claim's figure was counted, read from its clause. */
-export const claimPlace = (c: Claim): string | null => placeOf(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
+export const claimPlace = atClaim(placeOf);
 
 /** Whether a claim's figure is a forecast, a partial count or a result, read from its clause. */
-export const claimStage = (c: Claim): Stage => stageOf(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
+export const claimStage = atClaim(stageOf);
 
 const timeOf = (c: Claim, refs: References): string | null => c.time?.value ?? refs.get(c.source) ?? null;
 

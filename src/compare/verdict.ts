@@ -93,13 +93,6 @@ function distinct(claims: readonly Claim[], valueOf: (c: Claim) => string): stri
 export type Judgement = { verdict: Verdict; reason: string; conflicts: Array<[string, string]> };
 
 /**
- * The verdict of a group and why. Conflict only when two claims' bands are disjoint and nothing
- * reconciles them (see reconcile: loosely matched frames, different dates, forecast against
- * result, estimate against statement, rounding); the reason names each such pair and who said
- * it. Agree when every claim says the same exact value; compatible when bands share a point or
- * every difference is reconciled, saying how; single when one source speaks.
- */
-/**
  * A figure several sources give, one of them as a forecast or a count as it stood ("as of
  * Thursday evening, 80 were detained"), is that forecast or partial count in every source that
  * repeats it without saying so ("80 were arrested"). Read on first use: most groups never ask.
@@ -119,6 +112,13 @@ function sharedStages(claims: readonly Claim[], context: Context): Context {
   return { ...context, stage: (c) => (isExact(c) && c.value.low !== null && markedStages().get(c.value.low)) || context.stage(c) };
 }
 
+/**
+ * The verdict of a group and why. Conflict only when two claims' bands are disjoint and nothing
+ * reconciles them (see reconcile: loosely matched frames, different dates, forecast against
+ * result, estimate against statement, rounding); the reason names each such pair and who said
+ * it. Agree when every claim says the same exact value; compatible when bands share a point or
+ * every difference is reconciled, saying how; single when one source speaks.
+ */
 export function judge(claims: readonly Claim[], given: Context): Judgement {
   const context = sharedStages(claims, given);
   const sources = distinct(claims, (c) => c.source);

@@ -15,12 +15,12 @@ const OPENING = /^\s*(?:In|Across|Throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(
 type Place = { name: string; at: number };
 
 /**
- * Phrases that name a place without naming it, and the name they get. Compiled once, not per
- * clause; case-insensitive and not global, so exec reads from the start and keeps no state.
+ * Phrases that name a place without naming it, and the name they get. The lexicon's patterns
+ * are not global, so exec reads from the start and keeps no state.
  */
 const WHOLE_PLACES: ReadonlyArray<readonly [RegExp, string]> = [
-  [new RegExp(WHOLE_COUNTRY.source, "i"), "(the whole country)"],
-  [new RegExp(CAPITAL.source, "i"), "(the capital)"],
+  [WHOLE_COUNTRY, "(the whole country)"],
+  [CAPITAL, "(the capital)"],
 ];
 
 /** Every place the clause names, with where it starts. */

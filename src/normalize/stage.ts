@@ -13,10 +13,6 @@ const AFTER = 40;
  */
 const RUNNING_COUNT = /\bas of\b|\bby (?:[a-z]+ )?(?:morning|afternoon|evening|night|noon|midday|midnight)\b|\b(?:by|before|until) \d{1,2}(?:[:h]\d{2}\s*(?:[ap]\.?m\b)?|\s*[ap]\.?m\b)/i;
 
-/**
- * Whether a figure is a forecast, a partial count or a result, from the words of its clause:
- * "analysts had expected 100,000", "leading in 240 seats so far", "added 73,000 jobs".
- */
 /** The words of a figure's clause around it, with the few phrases the stage lists read as one. */
 function clauseWords(sentence: string, start: number, end: number): string[] {
   const head = sentence.slice(Math.max(0, start - BEFORE), start).split(/[;:—()]/).pop() ?? "";
@@ -32,6 +28,10 @@ export function isForecasters(sentence: string, start: number, end: number): boo
   return clauseWords(sentence, start, end).some((w) => FORECASTER_WORDS.has(w));
 }
 
+/**
+ * Whether a figure is a forecast, a partial count or a result, from the words of its clause:
+ * "analysts had expected 100,000", "leading in 240 seats so far", "added 73,000 jobs".
+ */
 export function stageOf(sentence: string, start: number, end: number): Stage {
   const words = clauseWords(sentence, start, end);
   if (words.some((w) => FORECAST_WORDS.has(w))) return "forecast";
