@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { placeOf } from "../src/normalize/place.js";
+import { atBracketed } from "./helpers/bracketed.js";
 
-/** The place of the first figure written in brackets: "[80]". */
-const place = (sentence: string): string | null => {
-  const start = sentence.indexOf("[");
-  const end = sentence.indexOf("]") - 1;
-  return placeOf(sentence.replace("[", "").replace("]", ""), start, end);
-};
+/** The place of the figure written in brackets: "[80]". */
+const place = atBracketed(placeOf);
 
 describe("where a figure was counted", () => {
   it.each([

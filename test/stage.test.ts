@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isForecasters, stageOf } from "../src/normalize/stage.js";
+import { atBracketed } from "./helpers/bracketed.js";
 
-/** The stage of the first figure written in brackets: "[4.5%]". */
-const stage = (sentence: string): string => {
-  const start = sentence.indexOf("[");
-  const end = sentence.indexOf("]") - 1;
-  return stageOf(sentence.replace("[", "").replace("]", ""), start, end);
-};
+/** The stage of the figure written in brackets: "[4.5%]". */
+const stage = atBracketed(stageOf);
 
 describe("the stage of a figure", () => {
   it.each([
@@ -32,11 +29,7 @@ describe("the stage of a figure", () => {
 });
 
 describe("a forecaster's forecast", () => {
-  const polled = (sentence: string): boolean => {
-    const start = sentence.indexOf("[");
-    const end = sentence.indexOf("]") - 1;
-    return isForecasters(sentence.replace("[", "").replace("]", ""), start, end);
-  };
+  const polled = atBracketed(isForecasters);
   it.each([
     ["Economists polled by the newswire had expected [100,000] new jobs.", true],
     ["Job growth was below the Dow Jones estimate for a gain of [100,000].", true],
