@@ -28,7 +28,8 @@ export function toExtraction(parts: readonly DocumentExtraction[], skipped: read
   return {
     schemaVersion: SCHEMA_VERSION,
     sources: parts.map((p) => p.source),
-    claims: parts.flatMap((p) => p.claims),
+    claims: parts.flatMap((p) => p.claims.filter((c) => c.kind !== "clock")),
+    times: parts.flatMap((p) => p.claims.filter((c) => c.kind === "clock")),
     mentions: parts.flatMap((p) => p.mentions),
     statuses: parts.flatMap((p) => p.statuses),
     skipped: [...skipped],
@@ -39,7 +40,9 @@ export function toExtraction(parts: readonly DocumentExtraction[], skipped: read
 /** align → compare over extracted documents, in the order given. */
 export function assemble(parts: readonly DocumentExtraction[], skipped: readonly Skipped[] = []): Report {
   const references = new Map(parts.map((p) => [p.source.id, p.reference] as const));
-  const { sources, claims, mentions, statuses, problems } = toExtraction(parts, skipped);
+  const { sources, mentions, statuses, problems } = toExtraction(parts, skipped);
+  // Quantities and times of day together, each document's in its order: both are aligned and compared.
+  const claims = parts.flatMap((p) => p.claims);
   const entities = resolveEntities(mentions);
   const canonical = canonicalNames(entities);
   const aboutResolved = claims.map((c) => {

@@ -193,6 +193,35 @@ const not: Array<[string, string]> = [
   ["More than half of the voters backed him in the poll.", "More than half (0.5,∞) count"],
 ];
 
+/** Times of day: listed apart from the quantities (`times`), as minutes after midnight, with their zone. */
+const clockTimes: Array<[string, string[]]> = [
+  ["The plane took off at 13:39 local time, officials said.", ["13:39 (819,819) clock local"]],
+  ["The flight departed at 1:39 PM IST from the main runway.", ["1:39 PM (819,819) clock local"]],
+  ["At 1.39 pm the aircraft left the runway at the airport.", ["1.39 pm (819,819) clock local"]],
+  ["The attack happened at 3 a.m. local time on Monday.", ["3 a.m. (180,180) clock local"]],
+  ["The meeting is at 5pm on Friday in the main hall.", ["5pm (1020,1020) clock local"]],
+  ["The tower lost contact at 12:05 a.m., hours after the storm.", ["12:05 a.m. (5,5) clock local"]],
+  ["The air traffic control log puts it at 1339 IST (0809 UTC).", ["1339 (819,819) clock local", "0809 (489,489) clock utc"]],
+  ["The airline said the plane departed at 13:38 hrs on Thursday.", ["13:38 (818,818) clock local"]],
+  ["Residents were woken at around 3.45am by the shaking.", ["3.45am (225,225) clock local"]],
+];
+
+/** Numbers that look like times of day and are not. */
+const notClockTimes: string[] = [
+  "Arsenal won 3-1 against Chelsea on Saturday night.",
+  "The score stood at 2:1 after the first half of play.",
+  "He was sentenced to 1200 hours of community service.",
+  "The rebels held 25:61 of the seats, a ratio reporters doubted.",
+  "Polls said 13.45 percent would vote for the party.",
+];
+
+const timesOf = (text: string): string[] => {
+  const doc: Document = { id: "s", path: "s.txt", title: null, outlet: null, published: null, text };
+  const { times } = extract([doc]);
+  for (const c of times) expect(c.text).toBe(text.slice(c.start, c.end));
+  return times.map((c) => `${c.text} (${c.value.low},${c.value.high}) ${c.kind} ${c.unit ?? "local"}`);
+};
+
 const table = { cardinals, hedges, ranges, units, agesAndTimes, vague };
 
 describe("number reading", () => {
@@ -201,6 +230,14 @@ describe("number reading", () => {
       it.each(cases)("%s", (text, expected) => expect(claimsOf(text)).toEqual(expected));
     });
   }
+  describe("times of day", () => {
+    it.each(clockTimes)("%s", (text, expected) => expect(timesOf(text)).toEqual(expected));
+    it.each(notClockTimes)("none in: %s", (text) => expect(timesOf(text)).toEqual([]));
+    it("an approximate time spans ten minutes either side", () => {
+      const doc: Document = { id: "s", path: "s.txt", title: null, outlet: null, published: null, text: "Residents were woken at around 3.45am by the shaking." };
+      expect(extract([doc]).times[0]?.value.band).toEqual({ low: 215, high: 235 });
+    });
+  });
   describe("no claim", () => {
     it.each(none)("%s", (text) => expect(claimsOf(text)).toEqual([]));
   });

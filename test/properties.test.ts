@@ -40,7 +40,7 @@ describe("extract on any text", () => {
       fc.property(text, (t) => {
         const out = extract([doc(t)]);
         expect(out.problems).toEqual([]);
-        for (const c of out.claims) {
+        for (const c of [...out.claims, ...out.times]) {
           expect(c.start).toBeLessThan(c.end);
           expect(c.text).toBe(t.slice(c.start, c.end));
           if (c.value.low !== null && c.value.high !== null) expect(c.value.low).toBeLessThanOrEqual(c.value.high);
@@ -55,6 +55,28 @@ describe("extract on any text", () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(JSON.stringify(extract([doc(t)]))).toBe(JSON.stringify(extract([doc(t)])));
+      }),
+      params,
+    );
+  });
+});
+
+describe("times of day", () => {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  /** One time of day written the ways news prints it, each with the minutes after midnight it means. */
+  const written = fc.tuple(fc.nat({ max: 23 }), fc.nat({ max: 59 }), fc.nat({ max: 4 })).map(([h, m, style]) => {
+    const h12 = h % 12 === 0 ? 12 : h % 12;
+    const meridiem = h < 12 ? "a.m." : "pm";
+    const text = [`${two(h)}:${two(m)}`, `${h12}:${two(m)} ${meridiem}`, `${h12}.${two(m)}${h < 12 ? "am" : "PM"}`, `${two(h)}${two(m)} GMT`, `${h}:${two(m)} hrs`][style] as string;
+    return { text, minutes: h * 60 + m };
+  });
+
+  it("reads any time of day however it is written", () => {
+    fc.assert(
+      fc.property(written, ({ text, minutes }) => {
+        const { times, claims } = extract([doc(`The ferry left the harbour at ${text} on Monday, the port said.`)]);
+        expect(times.map((c) => c.value.low)).toEqual([minutes]);
+        expect(claims).toEqual([]);
       }),
       params,
     );

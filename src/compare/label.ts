@@ -24,12 +24,16 @@ function measureName(claims: readonly Claim[]): string | null {
   return mostCommon(claims.map((c) => c.measure.text)) ?? key;
 }
 
+/** What a claim with no counted thing measures: its unit, or its kind. */
+const kindName = (c: Claim): string =>
+  c.kind === "clock" ? (c.unit === "utc" ? "time of day (UTC)" : "time of day") : c.unit ?? c.kind;
+
 /** A short human label for a group: what is counted (or whom a term is about), what happened, when. */
 export function labelOf(claims: readonly Claim[]): string {
   const first = claims[0] as Claim;
   const what = first.about.length
     ? `${mostCommon(claims.map((c) => c.about[0] ?? null))}: ${first.kind}`
-    : measureName(claims) ?? first.unit ?? first.kind;
+    : measureName(claims) ?? kindName(first);
   const event = mostCommon(claims.map((c) => c.event));
   const time = mostCommon(claims.map((c) => c.time?.value ?? null));
   return [what, event ? `(${event})` : null, time ? `@ ${time}` : null].filter(Boolean).join(" ");

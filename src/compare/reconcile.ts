@@ -40,6 +40,9 @@ function framesMatch(a: Claim, b: Claim): boolean {
   if (a.about.join("|") !== b.about.join("|")) return false;
   if (ownedByPerson(a)) return true;
   if (PER_PERSON.has(a.kind) && a.about.length > 0) return a.kind === b.kind;
+  // A time of day counts nothing: what it times ("the first aftershock came at") is in its
+  // words, which the frames' strength weighs.
+  if (a.kind === "clock" || b.kind === "clock") return a.kind === b.kind;
 
   // With no counted noun on either side, the event has to say what they count ("revised down by
   // a combined 258,000" and "combined 285,000 lower"): two bare dollar figures say too little.

@@ -1,4 +1,5 @@
 import { groupBy } from "../core/group-by.js";
+import { clockText } from "../normalize/clock.js";
 import { bandsOverlap } from "../normalize/interval.js";
 import type { Claim } from "../schema/claim.js";
 import type { Verdict } from "../schema/report.js";
@@ -8,7 +9,8 @@ import { reconcile, type Context } from "./reconcile.js";
 const who = (c: Claim): string => (c.attribution.speaker ? `${c.source}, ${c.attribution.speaker}` : c.source);
 
 /** An agreed value as a reader writes it: 1,300 people, but the year 2022. */
-const shown = (c: Claim): string => (c.kind === "year" ? String(c.value.low) : (c.value.low?.toLocaleString("en-US") ?? ""));
+const shown = (c: Claim): string =>
+  c.kind === "year" ? String(c.value.low) : c.kind === "clock" && c.value.low !== null ? clockText(c.value.low) : (c.value.low?.toLocaleString("en-US") ?? "");
 
 const isExact = (c: Claim): boolean => c.qualifier === "exact" && c.value.low === c.value.high && c.value.band.low === c.value.band.high;
 

@@ -42,6 +42,12 @@ function draftsOf(view: SentenceView): Array<Draft & { extractor: string }> {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The sentence's last claim before this one that counts something: "at 13:39" between two counts passes nothing on. */
+const lastQuantity = (claims: readonly Claim[]): Claim | undefined => {
+  for (let k = claims.length - 1; k >= 0; k--) if ((claims[k] as Claim).kind !== "clock") return claims[k];
+  return undefined;
+};
+
 function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: SentenceNames, lemmas: Lemmatizer, locate: ReturnType<typeof locator>): Claim[] {
   if (!mayHoldClaim(s.text)) return [];
   const tokens = tokenize(s.text);
@@ -72,7 +78,7 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
       const time = d.kind === "year" || speechAct ? null : nearestTime(times, s.text, d.start, d.end);
       const { line, column } = locate(start);
       let measure = m ? { key: m.key, head: m.head, text: m.text, country: m.country } : { key: null, head: null, text: null, country: null };
-      const inherited = d.kind === "count" && measure.key === null ? inheritedFrame(claims.at(-1), s.text, d.start, d.end) : null;
+      const inherited = d.kind === "count" && measure.key === null ? inheritedFrame(lastQuantity(claims), s.text, d.start, d.end) : null;
       if (inherited) {
         measure = inherited.measure;
         event ??= inherited.event;

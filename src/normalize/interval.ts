@@ -1,4 +1,5 @@
 import type { Kind, Qualifier, Value } from "../schema/claim.js";
+import { CLOCK_TOLERANCE } from "../lexicon/clock.js";
 import { roundingUnit } from "./parse-digits.js";
 
 /** How far a hedged number may stray: half its rounding step, at least 5% and at most 10% of it. */
@@ -12,7 +13,7 @@ function tolerance(written: number, value: number): number {
  * read as rounded ("the release of 50 people" for 52); years and ordinals are exact labels.
  */
 export function toValue(low: number | null, high: number | null, qualifier: Qualifier, written: number, kind: Kind, quoted: boolean): Value {
-  const exactKind = kind === "year" || kind === "ordinal";
+  const exactKind = kind === "year" || kind === "ordinal" || kind === "clock";
   const v = { low, high, lowOpen: false, highOpen: false };
   let band = { low, high };
   switch (qualifier) {
@@ -28,7 +29,8 @@ export function toValue(low: number | null, high: number | null, qualifier: Qual
     }
     case "about": {
       const c = low ?? 0;
-      const t = tolerance(written, c);
+      // A time of day is approximate by minutes, not by a share of the minutes since midnight.
+      const t = kind === "clock" ? CLOCK_TOLERANCE : tolerance(written, c);
       band = { low: c - t, high: c + t };
       break;
     }

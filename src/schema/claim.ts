@@ -6,7 +6,7 @@ export const Qualifier = z.enum([
 ]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-export const Kind = z.enum(["count", "percent", "money", "year", "duration", "age", "ordinal", "measure"]);
+export const Kind = z.enum(["count", "percent", "money", "year", "duration", "age", "ordinal", "measure", "clock"]);
 export type Kind = z.infer<typeof Kind>;
 
 /**

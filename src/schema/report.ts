@@ -47,7 +47,13 @@ export type Report = z.infer<typeof Report>;
 export const Extraction = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   sources: z.array(Source),
+  /** The quantities: counts, amounts, percentages, years, durations, ages, ordinals. */
   claims: z.array(Claim),
+  /**
+   * Times of day ("took off at 13:39", "around 1:39 PM IST"), kind `clock`, value in minutes
+   * after midnight: compared like the quantities, listed apart because they count nothing.
+   */
+  times: z.array(Claim),
   mentions: z.array(Mention),
   statuses: z.array(StatusClaim),
   skipped: z.array(Skipped),

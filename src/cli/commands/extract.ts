@@ -23,7 +23,7 @@ export async function runExtract(paths: string[], options: ExtractOptions, io: I
   const pathOf = pathsOf(result.sources);
   const text = format === "json"
     ? streamJson(Extraction, result)
-    : result.claims.map((c) => `${c.source} ${formatClaim(c)}  ${evidenceLine(c, pathOf)}\n`);
+    : [...result.claims, ...result.times].map((c) => `${c.source} ${formatClaim(c)}  ${evidenceLine(c, pathOf)}\n`);
   await emit(io, text, options.output);
   return 0;
 }
