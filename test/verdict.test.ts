@@ -57,6 +57,16 @@ describe("verdicts", () => {
     expect(group?.reason).toContain("only one sentence says its time");
   });
 
+  it("groups the values before a revision together, apart from the values after it, however differently worded", () => {
+    const report = buildReport([
+      doc("a", "June's payroll gain was revised down to 14,000 from 147,000, the agency said on Friday."),
+      doc("b", "The agency cut its estimate of June hiring from 147,000 to just 14,000."),
+      doc("c", "Employers added 73,000 jobs in July. The June total came down from the previously stated 147,000."),
+    ]);
+    const groups = report.groups.map((g) => g.claims.map((c) => `${c.source}:${c.text}`).join(" "));
+    expect(groups).toEqual(expect.arrayContaining(["a:147,000 b:147,000 c:147,000", "a:14,000 b:14,000"]));
+  });
+
   it("keeps the missing apart from the dead, however alike their sentences", () => {
     const report = buildReport([
       doc("a", "The floods in the valley killed 95 people, officials in the valley said on Wednesday."),

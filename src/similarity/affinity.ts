@@ -76,6 +76,7 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   else if (a.measure && b.measure) score += W.otherWordMeasure;
   if (a.event && b.event) score += a.event === b.event ? W.sameEvent : eventsDiffer(a.event, b.event) ? W.otherEvent : 0;
   if (a.about && a.about === b.about) score += W.sameAbout;
+  if (a.role && b.role) score += a.role === b.role ? W.sameRole : W.otherRole;
   if (a.unit !== b.unit) score += W.otherUnit;
   score += W.context * contextOverlap(a, b);
   if (speakers && shareAny(a.speaker, b.speaker)) score += W.sameSpeaker;

@@ -1,4 +1,5 @@
 import { memoize } from "../core/memo.js";
+import { changeRole, type ChangeRole } from "../normalize/change-role.js";
 import { MEASURE_KEYS } from "../lexicon/measure-synonyms.js";
 import { nameKey, organizationKey } from "../normalize/name.js";
 import { parseTime, type TimePoint } from "../normalize/time.js";
@@ -28,6 +29,8 @@ export type Profile = {
   /** Significant digits of an exact value ("119.59" → 5, "$28 billion" → 2); 0 for a band. */
   digits: number;
   event: string | null;
+  /** The part the figure plays in a change its clause states ("from 147,000", "to 14,000", "by 133,000"). */
+  role: ChangeRole | null;
   about: string;
   /** A time the sentence gives; the article's date is kept apart: a later article may update a figure. */
   time: TimePoint | null;
@@ -107,6 +110,9 @@ export function phraseReader(): PhraseReader {
 
 const NONE: readonly string[] = [];
 
+/** Kinds of figure a change moves: a year or an age is not "revised from" one to another. */
+const CHANGING_KINDS = new Set(["count", "percent", "money", "measure"]);
+
 /** Bit (id mod 32) of each word id: a cheap first test of whether two word lists meet. */
 export const wordBit = (id: number): number => 1 << (id & 31);
 const maskOf = (ids: readonly number[]): number => ids.reduce((mask, id) => mask | wordBit(id), 0);
@@ -120,6 +126,7 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
     knownMeasure: claim.measure.key !== null && (MEASURE_KEYS.has(claim.measure.key) || claim.measure.key.startsWith("national:")),
     digits: significantDigits(claim),
     event: claim.event,
+    role: CHANGING_KINDS.has(claim.kind) ? changeRole(claim.sentence, claim.start - claim.sentenceStart) : null,
     about: read.about(claim),
     time: claim.time?.value ? read.time(claim.time.value) : null,
     since: claim.time?.since ?? false,

@@ -16,6 +16,10 @@ export const WEIGHTS = {
   sameEvent: 1.5,
   /** Different event classes ("killed" against "injured"). */
   otherEvent: -4,
+  /** One the value before a change and the other the value after or the change itself ("from 147,000" against "to 14,000", "by 133,000"). */
+  otherRole: -2,
+  /** Both the value before a change, or both after, or both the change. */
+  sameRole: 0.5,
   /** The same person or holder (a term's convict, a party's seats). */
   sameAbout: 2,
   /** Percent against percentage points: the same block, but not quite the same thing. */
