@@ -183,10 +183,21 @@ describe("holder: whose seats a number counts", () => {
     ["The Civic Union, whose candidates contested in the name of Ann Carver, won in 240 seats.", "240", "Civic Union"],
     ["As per latest trends, the Union is set to win 99 seats.", "99", "Union"],
     ["UNITY was shown as leading in 226 seats shortly after 11am.", "226", "UNITY"],
+    // The body a leader heads holds the seats, not the leader named after "headed up by".
+    ["The Northern Alliance headed up by Ann Carver's Civic Union (CU) has won the election with at least 274 seats.", "at least 274", "Northern Alliance"],
+    // A clause that opens on its verb continues the subject before the first comma.
+    ["The opposition bloc UNITY, courtesy of strong showings in the south and the east, has secured 232 seats.", "232", "UNITY"],
+    // The body owned, not its owner.
+    ["Notably, the Alliance won 240 seats, and the Opposition's UNITY bloc members collectively won 234 seats.", "234", "UNITY"],
   ])("%s", (text, number, holder) => {
     const claim = extract([doc("a", text)]).claims.find((c) => c.text === number);
     expect(claim?.measure.key).toBe("seat");
     expect(claim?.about).toEqual([holder]);
+  });
+
+  it("does not take the name of an '-led' or '-backed' body as the holder", () => {
+    const claim = extract([doc("a", "The Civic Union-led alliance won 293 seats in parliament.")]).claims.find((c) => c.text === "293");
+    expect(claim?.about).not.toContain("Civic Union");
   });
 
   it("does not take a body's name across 'of' and a person's title", () => {

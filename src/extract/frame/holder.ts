@@ -3,6 +3,17 @@ import type { NameMention } from "../entities/find-names.js";
 
 const FOR_HOLDER = /^\s*(?:seats?|votes?)?\s*(?:went\s+)?(?:for|to)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}\p{M}'’-]*)*|(?:\p{Ll}+\s+){0,2}(?:others?|independents?|parties|candidates))/u;
 
+/** "the BJP-led alliance", "a US-backed coalition": the name qualifies the body, it holds nothing. */
+const QUALIFYING = /^\s?[-‑–]\s?(?:led|backed|allied|dominated|controlled|run|based)\b/u;
+/** "The alliance, headed up by the Civic Union, won 274 seats": the body named after this leads the holder. */
+const LED_BY = /\b(?:led|headed(?:\s+up)?|chaired|run|founded|backed)\s+by\b/gu;
+
+/** A clause that starts on its verb, with no subject of its own. */
+const VERB_FIRST = /^\s*(?:has|have|had|is|are|was|were|will|would|won|took|secured|got|gained|lost|holds|held|took)\b/u;
+
+/** "the Opposition's UNITY bloc": the body owned, not its owner, is the holder. */
+const ownedName = (name: string): string => name.replace(/^[\p{L}\p{M}.-]+['’]s\s+/u, "");
+
 const RELATIVE_CLAUSE = /,\s*(?:whose|which|who)\b[^,;:]*,/gu;
 const SUBJECT_RUN = /((?:The\s+)?[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)*)\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,4}$/u;
 
@@ -19,16 +30,19 @@ export function readHolder(names: readonly NameMention[], sentence: string, star
   if (/\bof\s+the\s*$/i.test(sentence.slice(0, start))) return [];
   const following = FOR_HOLDER.exec(sentence.slice(measureEnd));
   if (following?.[1]) return [asHolder(following[1])];
-  const candidates = names.filter((n) => n.kind !== "place" && !n.possessive && n.end <= start);
+  const candidates = names.filter((n) => n.kind !== "place" && !n.possessive && n.end <= start && !QUALIFYING.test(sentence.slice(n.end, n.end + 12)));
   // "The Alliance, whose candidates ran in its name, won 240 seats": the relative clause is inside the subject's clause.
   const clause = sentence.slice(0, start).replace(RELATIVE_CLAUSE, (m) => " ".repeat(m.length));
   // A name inside the relative clause ("whose candidates ran in the name of Ann Vel") holds nothing.
   const inClause = candidates.filter((n) => !/[,;:]/.test(clause.slice(n.end, start)) && clause.slice(n.start, n.end).trim() !== "");
   let before = inClause.at(-1);
+  const ledBy = [...clause.slice(0, start).matchAll(LED_BY)].at(-1);
+  const leader = ledBy?.index === undefined ? undefined : inClause.filter((n) => n.end <= (ledBy.index as number)).at(-1);
+  if (leader) before = leader;
   // "the Civic Union of Prime Minister Ana Vel won 68 seats": the body holds them, not its leader.
   const body = inClause.at(-2);
   if (before?.kind === "person" && body?.kind === "organization" && /^\s+of\s+(?:[\p{L}.]+\s+)*$/u.test(sentence.slice(body.end, before.start))) before = body;
-  if (before) return [before.name];
+  if (before) return [ownedName(before.name)];
   // A name the finder does not know ("National Renewal won 48.1%"): the capitalised run before the verb.
   // Or one capitalised word after "the" or in capitals ("the Alliance is set to win 99 seats", "UNITY won 226 seats").
   const tail = clause.split(/[,;:]/).pop() ?? "";
@@ -38,8 +52,16 @@ export function readHolder(names: readonly NameMention[], sentence: string, star
     const afterThe = words[0] === "The" || /\bthe\s*$/i.test(tail.slice(0, run.index));
     const name = words[0] === "The" ? words.slice(1) : words;
     // A sentence's first word alone is capitalised for its place, not as a name.
-    if (name.length > 1 || (name.length === 1 && (afterThe || /^\p{Lu}{2,}$/u.test(name[0] ?? "")))) return [name.join(" ")];
+    if (name.length > 1 || (name.length === 1 && (afterThe || /^\p{Lu}{2,}$/u.test(name[0] ?? "")))) return [ownedName(name.join(" "))];
   }
   const participle = /,\s*\p{Ll}+ing\b[^,;:]*$/u.test(sentence.slice(0, start));
-  return participle && candidates[0] ? [candidates[0].name] : [];
+  if (participle && candidates[0]) return [ownedName(candidates[0].name)];
+  // "The opposition bloc UNITY, courtesy of strong showings in the south, has secured 232 seats":
+  // a clause that opens on its verb continues the sentence's subject, named before the first comma.
+  if (VERB_FIRST.test(tail)) {
+    const firstComma = sentence.search(/[,;:]/);
+    const subject = candidates.filter((n) => n.end <= firstComma).at(-1);
+    if (subject && firstComma < start) return [ownedName(subject.name)];
+  }
+  return [];
 }
