@@ -77,7 +77,7 @@ export function buildReport(documents: readonly Document[], skipped: readonly Sk
 function canonicalNames(entities: readonly ResolvedEntity[]): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const e of entities) {
-    if (e.kind !== "person") continue;
+    if (e.kind === "place") continue;
     // Mentions come by source: a source's map is looked up once per run of its mentions.
     let source: string | null = null;
     let names: Map<string, string> | undefined;
