@@ -74,7 +74,7 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   else if (shareAny(a.measureWords, b.measureWords)) score += W.measureWord;
   else if (a.knownMeasure && b.knownMeasure) score += W.otherMeasure;
   else if (a.measure && b.measure) score += W.otherWordMeasure;
-  if (a.event && b.event) score += a.event === b.event ? W.sameEvent : eventsDiffer(a.event, b.event) ? W.otherEvent : 0;
+  if (a.event && b.event) score += a.event === b.event ? W.sameEvent : !eventsDiffer(a.event, b.event) ? 0 : CHANGE_EVENTS.has(a.event) ? W.otherDirection : W.otherEvent;
   if (a.about && a.about === b.about) score += W.sameAbout;
   if (a.role && b.role) score += a.role === b.role ? W.sameRole : W.otherRole;
   if (a.unit !== b.unit) score += W.otherUnit;

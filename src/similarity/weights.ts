@@ -20,6 +20,8 @@ export const WEIGHTS = {
   otherRole: -2,
   /** Both the value before a change, or both after, or both the change. */
   sameRole: 0.5,
+  /** Two directions of change ("rose" against "revised down"): in one clause they often move different things. */
+  otherDirection: -1,
   /** The same person or holder (a term's convict, a party's seats). */
   sameAbout: 2,
   /** Percent against percentage points: the same block, but not quite the same thing. */
