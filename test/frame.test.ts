@@ -168,6 +168,21 @@ describe("page furniture", () => {
   });
 });
 
+describe("about: whom a term is about", () => {
+  it.each([
+    ["US District Judge Ann Vel sentenced Tom Reyes to 25 years in prison.", "Tom Reyes"],
+    ["Judge Ann Vel's remarks explained how she calculated the 25-year sentence of Tom Reyes.", "Tom Reyes"],
+  ])("a judge hands a term down and serves none: %s", (text, person) => {
+    const claim = extract([doc("a", text)]).claims.find((c) => c.kind === "duration");
+    expect(claim?.about).toEqual([person]);
+  });
+
+  it("a judge's own age is still the judge's", () => {
+    const claim = extract([doc("a", "Judge Ann Vel, 79, read the verdict to a packed court.")]).claims.find((c) => c.kind === "age");
+    expect(claim?.about).toEqual(["Ann Vel"]);
+  });
+});
+
 describe("holder: whose seats a number counts", () => {
   it("takes no sentence's first word for a holder", () => {
     expect(extract([doc("a", "Officials said 240 seats were contested.")]).claims[0]?.about).toEqual([]);

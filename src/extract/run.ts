@@ -68,7 +68,7 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
     // Vel said"); a speaker named before it may be ("Vel, who has ruled for three decades, said").
     const saidAfter = (name: string): boolean => name === attribution.speaker && !names.some((n) => n.name === name && n.end <= d.start);
     const about = PER_PERSON.has(d.kind)
-      ? readAbout(names, d.start, d.end, s.topic, d.kind === "age" && d.extractor !== "age-apposition").filter((name) => !saidAfter(name))
+      ? readAbout(names, d.start, d.end, s.topic, d.kind === "age" && d.extractor !== "age-apposition", s.text, d.kind === "duration").filter((name) => !saidAfter(name))
       : [];
     for (const m of measures) {
       const measureEnd = m?.end ?? d.next;
