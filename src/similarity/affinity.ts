@@ -77,6 +77,7 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   if (a.event && b.event) score += a.event === b.event ? W.sameEvent : !eventsDiffer(a.event, b.event) ? 0 : CHANGE_EVENTS.has(a.event) ? W.otherDirection : W.otherEvent;
   if (a.about && a.about === b.about) score += W.sameAbout;
   if (a.role && b.role) score += a.role === b.role ? W.sameRole : W.otherRole;
+  if (a.counterfactual !== b.counterfactual) score += W.otherReality;
   if (a.unit !== b.unit) score += W.otherUnit;
   score += W.context * contextOverlap(a, b);
   if (speakers && shareAny(a.speaker, b.speaker)) score += W.sameSpeaker;

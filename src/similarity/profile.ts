@@ -1,5 +1,6 @@
 import { memoize } from "../core/memo.js";
 import { changeRole, type ChangeRole } from "../normalize/change-role.js";
+import { isCounterfactual } from "../normalize/counterfactual.js";
 import { MEASURE_KEYS } from "../lexicon/measure-synonyms.js";
 import { nameKey, organizationKey } from "../normalize/name.js";
 import { parseTime, type TimePoint } from "../normalize/time.js";
@@ -31,6 +32,8 @@ export type Profile = {
   event: string | null;
   /** The part the figure plays in a change its clause states ("from 147,000", "to 14,000", "by 133,000"). */
   role: ChangeRole | null;
+  /** What could have been ("would have been sentenced to", "faced a maximum of"), not what is. */
+  counterfactual: boolean;
   about: string;
   /** A time the sentence gives; the article's date is kept apart: a later article may update a figure. */
   time: TimePoint | null;
@@ -127,6 +130,7 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
     digits: significantDigits(claim),
     event: claim.event,
     role: CHANGING_KINDS.has(claim.kind) ? changeRole(claim.sentence, claim.start - claim.sentenceStart) : null,
+    counterfactual: isCounterfactual(claim.sentence, claim.start - claim.sentenceStart, claim.end - claim.sentenceStart),
     about: read.about(claim),
     time: claim.time?.value ? read.time(claim.time.value) : null,
     since: claim.time?.since ?? false,

@@ -22,6 +22,8 @@ export const WEIGHTS = {
   sameRole: 0.5,
   /** Two directions of change ("rose" against "revised down"): in one clause they often move different things. */
   otherDirection: -1,
+  /** One what could have been ("would have been sentenced to", "faced a maximum of") and the other not. */
+  otherReality: -1,
   /** The same person or holder (a term's convict, a party's seats). */
   sameAbout: 2,
   /** Percent against percentage points: the same block, but not quite the same thing. */
