@@ -23,6 +23,8 @@ describe("verdicts", () => {
     ["compatible for two forecasters' forecasts", "Economists polled by one newswire had expected payrolls to grow by 106,000 in July.", "Economists polled by another newswire had expected payrolls to grow by 100,000 in July.", /^compatible.*two forecasts/],
     ["compatible for two bare dollar figures with no noun and no event", "Adjusted earnings per share (EPS) stood at $0.73 for the quarter.", "Diluted earnings per share (EPS) stood at $0.66 for the quarter.", /^(compatible|apart)/],
     ["compatible for counts of two places", "Police said 33 people were arrested in Port Alder during the march against the reform.", "Police said 80 people were arrested across the country during the marches against the reform.", /^(compatible.*different places|apart)/],
+    ["compatible for a span of time told in two units", "The rail link will be out of use for two to three weeks, the government said.", "The rail link is suspended for at least 15 days, the government said.", /^compatible.*\(compared in days\)$/],
+    ["agree on one length told in two units", "The storm surge flooded 3 km of the coast road, the council said.", "The storm surge flooded 3,000 metres of the coast road, the council said.", /^agree: 2 sources: 3 km = 3,000 metres$/],
     ["compatible when a quoted round number rounds the other", "“It was the release of 50 people,” she said.", "The release of 52 people was confirmed.", /rounding/],
   ])("%s", (_name, a, b, expected) => {
     expect(verdictOf(a, b)).toMatch(expected);

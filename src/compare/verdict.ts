@@ -1,6 +1,7 @@
 import { groupBy } from "../core/group-by.js";
 import { clockText } from "../normalize/clock.js";
 import { bandsOverlap } from "../normalize/interval.js";
+import { scaled, scaleOf, unitName } from "../normalize/unit-scale.js";
 import type { Claim } from "../schema/claim.js";
 import type { Verdict } from "../schema/report.js";
 import type { Stage } from "../normalize/stage.js";
@@ -121,7 +122,32 @@ function sharedStages(claims: readonly Claim[], context: Context): Context {
  * it. Agree when every claim says the same exact value; compatible when bands share a point or
  * every difference is reconciled, saying how; single when one source speaks.
  */
-export function judge(claims: readonly Claim[], given: Context): Judgement {
+export function judge(written: readonly Claim[], given: Context): Judgement {
+  const converted = inOneUnit(written);
+  const judgement = judgeValues(converted?.claims ?? written, given);
+  if (!converted) return judgement;
+  // The values were compared in one unit; the reason says so, and an agreement names them as written.
+  const texts = distinct(written, (c) => c.text.toLowerCase());
+  const reason = judgement.verdict === "agree"
+    ? `${judgement.reason.split(":")[0]}: ${texts.join(" = ")}`
+    : `${judgement.reason} (compared in ${unitName(converted.base)})`;
+  return { ...judgement, reason };
+}
+
+/**
+ * A group whose claims give one dimension in several units ("two to three weeks", "at least 15
+ * days") as copies in its base unit, or null when they share one unit or do not convert.
+ */
+function inOneUnit(claims: readonly Claim[]): { claims: Claim[]; base: string } | null {
+  const first = claims[0];
+  if (!first || claims.every((c) => c.unit === first.unit)) return null;
+  const base = scaleOf(first)?.base;
+  if (!base || !claims.every((c) => scaleOf(c)?.base === base)) return null;
+  return { base, claims: claims.map((c) => ({ ...c, unit: base, value: scaled(c.value, scaleOf(c)?.factor ?? 1) })) };
+}
+
+/** The verdict on claims whose values are in one unit. */
+function judgeValues(claims: readonly Claim[], given: Context): Judgement {
   const context = sharedStages(claims, given);
   const sources = distinct(claims, (c) => c.source);
   const conflicts: Array<[string, string]> = [];

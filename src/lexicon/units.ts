@@ -45,3 +45,23 @@ export const MEASURE_UNITS: Record<string, string> = wordTable({
   barrel: "barrel", barrels: "barrel", megawatt: "MW", megawatts: "MW", mw: "MW", gw: "GW",
   degree: "degree", degrees: "degree", feet: "foot", foot: "foot", inch: "inch", inches: "inch",
 });
+
+/**
+ * Units of one dimension as multiples of its base unit, so that "two to three weeks" meets "at
+ * least 15 days" and "1,100 km" meets "684 miles". Durations in days (a month and a year as
+ * their calendar averages), lengths in metres, masses in kilograms, areas in hectares, volumes
+ * in litres. Units whose size is disputed ("ton": short, long or metric) are left out, and so are
+ * decades and centuries: "three decades" is a round figure of speech ("ruled for over three
+ * decades"), seldom another outlet's "30 years", and converted it met every term of its person.
+ */
+export const UNIT_SCALES: Readonly<Record<string, { base: string; factor: number }>> = wordTable({
+  second: { base: "day", factor: 1 / 86_400 }, minute: { base: "day", factor: 1 / 1_440 }, hour: { base: "day", factor: 1 / 24 },
+  day: { base: "day", factor: 1 }, week: { base: "day", factor: 7 }, month: { base: "day", factor: 30.44 },
+  year: { base: "day", factor: 365.25 },
+  mm: { base: "m", factor: 0.001 }, cm: { base: "m", factor: 0.01 }, m: { base: "m", factor: 1 }, km: { base: "m", factor: 1_000 },
+  inch: { base: "m", factor: 0.0254 }, foot: { base: "m", factor: 0.3048 }, mile: { base: "m", factor: 1_609.344 },
+  kg: { base: "kg", factor: 1 }, tonne: { base: "kg", factor: 1_000 }, lb: { base: "kg", factor: 0.453_592 },
+  hectare: { base: "hectare", factor: 1 }, acre: { base: "hectare", factor: 0.404_686 },
+  litre: { base: "litre", factor: 1 }, gallon: { base: "litre", factor: 3.785_41 }, barrel: { base: "litre", factor: 158.987 },
+  mph: { base: "km/h", factor: 1.609_344 }, "km/h": { base: "km/h", factor: 1 },
+});

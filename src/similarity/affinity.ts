@@ -94,8 +94,9 @@ function shareAny(a: readonly string[], b: readonly string[]): boolean {
 /** An exact value that is the other's exact value rounded to its own last digit. */
 function roundsTo(round: Profile, precise: Profile): boolean {
   if (round.digits === 0 || precise.digits <= round.digits || round.low !== round.high || precise.low !== precise.high) return false;
-  const unit = roundingUnit(round.low);
-  return Math.abs(round.low - precise.low) <= unit / 2 + 1e-9;
+  // In the rounder figure's own unit, where its digits were written: "30 seconds" rounds 34 seconds.
+  const written = Math.round((round.low / round.scale) * 1e6) / 1e6;
+  return Math.abs(written - precise.low / round.scale) <= roundingUnit(written) / 2 + 1e-9;
 }
 
 function valueAffinity(a: Profile, b: Profile): number {

@@ -26,7 +26,8 @@ export function frameModel(claims: readonly Claim[], references: ReadonlyMap<str
     return date;
   };
   const read = phraseReader();
-  const profiles = new Map<Claim, Profile>();
-  aligned.forEach((c, i) => profiles.set(c, profileOf(c, blocks[i] as string, contexts[i] as ClaimContext, dateOf(c.source), read)));
-  return { profile: (claim) => profiles.get(claim) ?? null };
+  // By id, not by object: the verdict compares copies of claims converted to one unit.
+  const profiles = new Map<string, Profile>();
+  aligned.forEach((c, i) => profiles.set(c.id, profileOf(c, blocks[i] as string, contexts[i] as ClaimContext, dateOf(c.source), read)));
+  return { profile: (claim) => profiles.get(claim.id) ?? null };
 }

@@ -1,6 +1,7 @@
 import { memoize } from "../core/memo.js";
 import { changeRole, type ChangeRole } from "../normalize/change-role.js";
 import { isCounterfactual } from "../normalize/counterfactual.js";
+import { scaleOf } from "../normalize/unit-scale.js";
 import { MEASURE_KEYS } from "../lexicon/measure-synonyms.js";
 import { nameKey, organizationKey } from "../normalize/name.js";
 import { parseTime, type TimePoint } from "../normalize/time.js";
@@ -50,6 +51,8 @@ export type Profile = {
   wordMask: number;
   low: number;
   high: number;
+  /** What the written value was multiplied by to reach low and high (its unit's size in the base unit; 1 mostly). */
+  scale: number;
 };
 
 /** "March 14, 2024", "14 March 2024": a year written as part of a date stamps the text or an event's day. */
@@ -66,7 +69,9 @@ const inFullDate = (c: Claim): boolean => DATE_BEFORE_YEAR.test(c.sentence.slice
 export function blockOf(c: Claim): string | null {
   if (c.kind === "year" && inFullDate(c)) return null;
   // "0.5%" and "0.5 percentage points" are often the same change, written loosely.
-  return c.kind === "percent" ? c.kind : `${c.kind}|${c.unit ?? ""}`;
+  if (c.kind === "percent") return c.kind;
+  // "two to three weeks" and "15 days" are one span of time told in two units.
+  return `${c.kind}|${scaleOf(c)?.base ?? c.unit ?? ""}`;
 }
 
 /** Significant digits of an exact value or of both ends of a range: how unlikely a chance match is. */
@@ -121,9 +126,12 @@ export const wordBit = (id: number): number => 1 << (id & 31);
 const maskOf = (ids: readonly number[]): number => ids.reduce((mask, id) => mask | wordBit(id), 0);
 
 export function profileOf(claim: Claim, block: string, context: ClaimContext, reference: TimePoint | null, read: PhraseReader = phraseReader()): Profile {
+  // Values in a dimension's base unit: "two weeks" and "14 days" are one band.
+  const scale = scaleOf(claim);
+  const factor = scale?.factor ?? 1;
   return {
     claim, block,
-    kind: claim.kind, unit: claim.unit, timeText: claim.time?.value ?? null,
+    kind: claim.kind, unit: scale?.base ?? claim.unit, timeText: claim.time?.value ?? null,
     measure: claim.measure.key,
     measureWords: claim.measure.text ? read.nouns(claim.measure.text) : NONE,
     knownMeasure: claim.measure.key !== null && (MEASURE_KEYS.has(claim.measure.key) || claim.measure.key.startsWith("national:")),
@@ -140,8 +148,9 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
     words: context.words,
     weights: context.weights,
     wordMask: maskOf(context.words),
-    low: claim.value.band.low ?? -Infinity,
-    high: claim.value.band.high ?? Infinity,
+    low: claim.value.band.low === null ? -Infinity : claim.value.band.low * factor,
+    high: claim.value.band.high === null ? Infinity : claim.value.band.high * factor,
+    scale: factor,
   };
 }
 
