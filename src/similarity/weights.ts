@@ -43,7 +43,7 @@ export const WEIGHTS = {
   /** More than this many times apart… */
   farRatio: 2.5,
   /** …costs this much per doubling of the gap… */
-  valueFar: -0.5,
+  valueFar: -1,
   /** …but never more than this. */
   valueFarCap: -6,
   /** Both attributed, to the same body or person ("the interior ministry", "Interior Ministry"). */
