@@ -78,6 +78,8 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   if (a.about && a.about === b.about) score += W.sameAbout;
   if (a.role && b.role) score += a.role === b.role ? W.sameRole : W.otherRole;
   if (a.counterfactual !== b.counterfactual) score += W.otherReality;
+  if (a.threshold !== b.threshold) score += W.otherThreshold;
+  else if (a.threshold) score += W.sameThreshold;
   if (a.unit !== b.unit) score += W.otherUnit;
   score += W.context * contextOverlap(a, b);
   if (speakers && shareAny(a.speaker, b.speaker)) score += W.sameSpeaker;

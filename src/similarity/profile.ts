@@ -1,6 +1,7 @@
 import { memoize } from "../core/memo.js";
 import { changeRole, type ChangeRole } from "../normalize/change-role.js";
 import { isCounterfactual } from "../normalize/counterfactual.js";
+import { isThreshold } from "../normalize/threshold.js";
 import { scaleOf } from "../normalize/unit-scale.js";
 import { MEASURE_KEYS } from "../lexicon/measure-synonyms.js";
 import { nameKey, organizationKey } from "../normalize/name.js";
@@ -35,6 +36,8 @@ export type Profile = {
   role: ChangeRole | null;
   /** What could have been ("would have been sentenced to", "faced a maximum of"), not what is. */
   counterfactual: boolean;
+  /** A bar to reach ("the 272 seats needed for a majority"), not a count reached. */
+  threshold: boolean;
   about: string;
   /** A time the sentence gives; the article's date is kept apart: a later article may update a figure. */
   time: TimePoint | null;
@@ -139,6 +142,7 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
     event: claim.event,
     role: CHANGING_KINDS.has(claim.kind) ? changeRole(claim.sentence, claim.start - claim.sentenceStart) : null,
     counterfactual: isCounterfactual(claim.sentence, claim.start - claim.sentenceStart, claim.end - claim.sentenceStart),
+    threshold: isThreshold(claim.sentence, claim.start - claim.sentenceStart, claim.end - claim.sentenceStart),
     about: read.about(claim),
     time: claim.time?.value ? read.time(claim.time.value) : null,
     since: claim.time?.since ?? false,

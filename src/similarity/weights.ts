@@ -24,6 +24,10 @@ export const WEIGHTS = {
   otherDirection: -1,
   /** One what could have been ("would have been sentenced to", "faced a maximum of") and the other not. */
   otherReality: -1,
+  /** One a bar to reach ("the 272 seats needed for a majority") and the other a count. */
+  otherThreshold: -2,
+  /** Both the bar to reach. */
+  sameThreshold: 1,
   /** The same person or holder (a term's convict, a party's seats). */
   sameAbout: 2,
   /** Percent against percentage points: the same block, but not quite the same thing. */
