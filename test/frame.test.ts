@@ -85,6 +85,27 @@ describe("measure: what a number counts", () => {
   });
 });
 
+describe("attribution: who says a figure", () => {
+  const speakerOf = (text: string, figure: string): string | null =>
+    extract([doc("a", text)]).claims.find((c) => c.text === figure)?.attribution.speaker ?? null;
+
+  it.each([
+    // The day a body reported on is when, not who.
+    ["The Labor Department on Friday reported that employers added 73,000 jobs in July.", "73,000", "The Labor Department"],
+    // "said" with the figure after it still speaks.
+    ["The interior ministry said 1.089 million demonstrators took to the streets on Thursday.", "1.089 million", "The interior ministry"],
+    ["The two firms held talks last year on a deal worth $5 billion, Reuters has previously reported.", "$5 billion", "Reuters"],
+    // The comma that closes an inserted clause ending on a month still marks the subject before it.
+    ["Ann Carver, who was released from prison in June, stated that the release freed only 4% of them.", "4%", "Ann Carver"],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, figure)).toBe(speaker);
+  });
+
+  it("finds no speaker where a reporting verb only describes a figure ('the previously stated 147,000')", () => {
+    expect(speakerOf("The June total came down from the previously stated 147,000 jobs.", "147,000")).toBeNull();
+  });
+});
+
 describe("event, time, about, attribution and mode", () => {
   it("resolves 'In June' against the article date, past-biased, and keeps it a month", () => {
     const [frame] = frames("In June, 14 political prisoners were freed.", "2025-09-11");

@@ -1,4 +1,5 @@
 import { matchesOf } from "../core/matches.js";
+import { MONTHS, WEEKDAYS } from "../lexicon/months.js";
 import { TITLES } from "../lexicon/name-stopwords.js";
 
 /**
@@ -44,6 +45,13 @@ function withoutTitle(name: string): string {
 /** The noun phrase that ends at the end of `left`: a run of capitalised words, or a short common phrase. */
 export function phraseBefore(left: string): string | null {
   const words = left.trim().split(/\s+/).filter(Boolean);
+  // "The Labor Department on Friday reported": the day is when, not who.
+  while (words.length > 1 && isDay(words[words.length - 1] ?? "")) {
+    // "X, who was freed in June, stated": the comma that closes an inserted clause stays.
+    const comma = /,$/.test(words.pop() ?? "");
+    if (/^(on|in|at|last|this|late|early|by)$/i.test(words[words.length - 1] ?? "")) words.pop();
+    if (comma && words.length) words[words.length - 1] = `${(words[words.length - 1] ?? "").replace(/,$/, "")},`;
+  }
   // "the General Labor Confederation (CGT) announced": the short form in brackets names the same speaker.
   while (words.length && (ADVERB.test(words[words.length - 1] ?? "") || /^\([^()]*\)$/.test(words[words.length - 1] ?? ""))) words.pop();
   const last = words[words.length - 1]?.replace(/[,;:]$/, "") ?? "";
@@ -78,6 +86,12 @@ export function phraseBefore(left: string): string | null {
   return run.length ? withoutTitle(run.join(" ").replace(/’s$|'s$/, "")) : null;
 }
 
+/** "Friday", "Friday's", "June", "today": a word that names a day or a month. */
+function isDay(word: string): boolean {
+  const w = word.toLowerCase().replace(/[,;:]$/, "").replace(/['’]s$/, "");
+  return WEEKDAYS[w] !== undefined || MONTHS[w] !== undefined || /^(today|yesterday|tonight|morning|evening|afternoon)$/.test(w);
+}
+
 /** The capitalised run that starts `right`: "said Jane Doe, a spokeswoman" → "Jane Doe". */
 export function nameAfter(right: string): string | null {
   const m = /^\s*((?:the |a )?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:of |de |the )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,5})/u.exec(right);
@@ -91,12 +105,19 @@ const ADDS_FIGURE = /^(?:added|adds)\s+(?:\$|€|£|about\s+|some\s+|nearly\s+|m
 /** VERB at every place, for the rare sentence whose first reporting verb adds a figure. */
 const EVERY_VERB = new RegExp(VERB.source, "gu");
 
+/** "the previously stated 147,000", "an estimated 1,200": the verb describes a figure, nobody speaks ("said 1,200" still speaks). */
+const DESCRIBES_FIGURE = /\b(?:the|a|an|its|their)\s+(?:(?:previously|initially|originally|first|officially)\s+)?$/i;
+
+/** Whether the reporting verb at `m` reports speech, rather than adding or describing a figure. */
+const speaks = (sentence: string, m: RegExpExecArray): boolean =>
+  !ADDS_FIGURE.test(sentence.slice(m.index)) && !DESCRIBES_FIGURE.test(sentence.slice(Math.max(0, m.index - 20), m.index));
+
 /** The first reporting verb of a sentence that reports. */
 function reportingVerb(sentence: string): RegExpExecArray | null {
   const first = VERB.exec(sentence);
-  // Most sentences hold no reporting verb, or a first one that adds no figure: nothing more to read.
-  if (!first || !ADDS_FIGURE.test(sentence.slice(first.index))) return first;
-  return matchesOf(EVERY_VERB, sentence).find((m) => !ADDS_FIGURE.test(sentence.slice(m.index))) ?? null;
+  // Most sentences hold no reporting verb, or a first one that speaks: nothing more to read.
+  if (!first || speaks(sentence, first)) return first;
+  return matchesOf(EVERY_VERB, sentence).find((m) => speaks(sentence, m)) ?? null;
 }
 
 /** The speaker a sentence names for what it reports, and where the reporting words are. */
