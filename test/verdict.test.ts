@@ -25,6 +25,8 @@ describe("verdicts", () => {
     ["compatible for counts of two places", "Police said 33 people were arrested in Port Alder during the march against the reform.", "Police said 80 people were arrested across the country during the marches against the reform.", /^(compatible.*different places|apart)/],
     ["compatible for a span of time told in two units", "The rail link will be out of use for two to three weeks, the government said.", "The rail link is suspended for at least 15 days, the government said.", /^compatible.*\(compared in days\)$/],
     ["agree on one length told in two units", "The storm surge flooded 3 km of the coast road, the council said.", "The storm surge flooded 3,000 metres of the coast road, the council said.", /^agree: 2 sources: 3 km = 3,000 metres$/],
+    ["agree on people counted as people and as passengers and crew", "The jet went down with 242 people on board.", "All 242 passengers and crew were aboard the jet.", /^agree: 2 sources: 242$/],
+    ["agree on people counted as people and as soldiers", "The blast at the base killed 12 people, officials said.", "Officials said the blast killed 12 soldiers.", /^agree: 2 sources: 12$/],
     ["compatible when a quoted round number rounds the other", "“It was the release of 50 people,” she said.", "The release of 52 people was confirmed.", /rounding/],
   ])("%s", (_name, a, b, expected) => {
     expect(verdictOf(a, b)).toMatch(expected);

@@ -70,3 +70,14 @@ export const DEFAULT_EVENTS: ReadonlyMap<string, string> = new Map([
 
 /** Counted nouns that belong to someone: a party's seats, a candidate's votes. */
 export const HELD_MEASURES = new Set(["seat", "vote", "voter", "ballot", "delegate", "mandate"]);
+
+/**
+ * Counted nouns that name people of some kind: "242 passengers and crew" and "242 people on
+ * board" may count the same people, where "people" against "homes" may not. Classes of the
+ * lexicon and words of counted phrases outside it.
+ */
+export const PEOPLE_CLASSES: ReadonlySet<string> = new Set(["person", "child", "prisoner", "soldier", "worker", "activist", "journalist", "refugee", "voter"]);
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  "passenger", "crew", "occupant", "victim", "member", "doctor", "nurse", "patient", "pilot", "officer", "policeman",
+  "police", "firefighter", "rescuer", "volunteer", "tourist", "visitor", "pilgrim", "fan", "spectator", "guest", "local",
+]);

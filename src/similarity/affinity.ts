@@ -1,4 +1,5 @@
 import { CHANGE_EVENTS } from "../lexicon/event-verbs.js";
+import { PEOPLE_CLASSES, PEOPLE_WORDS } from "../lexicon/measure-synonyms.js";
 import { roundingUnit } from "../normalize/parse-digits.js";
 import { pointsCompatible } from "../normalize/time.js";
 import { wordBit, type Profile } from "./profile.js";
@@ -72,6 +73,8 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   let score = 0;
   if (a.measure && a.measure === b.measure) score += W.sameMeasure;
   else if (shareAny(a.measureWords, b.measureWords)) score += W.measureWord;
+  // "people" against "passengers and crew": the general class and one of its kinds.
+  else if (peopleOfAKind(a, b) || peopleOfAKind(b, a)) score += W.peopleKind;
   else if (a.knownMeasure && b.knownMeasure) score += W.otherMeasure;
   else if (a.measure && b.measure) score += W.otherWordMeasure;
   if (a.event && b.event) score += a.event === b.event ? W.sameEvent : !eventsDiffer(a.event, b.event) ? 0 : CHANGE_EVENTS.has(a.event) ? W.otherDirection : W.otherEvent;
@@ -86,6 +89,11 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   if (a.time && b.time && a.timeText === b.timeText) score += W.sameTime;
   return score;
 }
+
+/** One counts people in general, the other people of a kind (a class of the lexicon or a word such as "passengers"). */
+const peopleOfAKind = (general: Profile, kind: Profile): boolean =>
+  general.measure === "person" && kind.measure !== null && kind.measure !== "person" &&
+  (PEOPLE_CLASSES.has(kind.measure) || kind.measure.startsWith("national:") || kind.measureWords.some((w) => PEOPLE_WORDS.has(w)));
 
 /** Whether two short word lists have a word in common (a loop: this runs for every pair scored). */
 function shareAny(a: readonly string[], b: readonly string[]): boolean {

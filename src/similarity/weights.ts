@@ -10,6 +10,8 @@ export const WEIGHTS = {
   measureWord: 1.5,
   /** Each names a class of the lexicon and they differ ("soldiers" against "homes"). */
   otherMeasure: -2.5,
+  /** One counts people, the other people of a kind ("people" against "passengers and crew"). */
+  peopleKind: 0,
   /** Each names a counted noun outside the lexicon and they share no word ("villagers", "villages"): weaker, as such nouns are often misread. */
   otherWordMeasure: -1,
   /** The same event class (release, die, cost…). */
