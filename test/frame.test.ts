@@ -223,6 +223,8 @@ describe("holder: whose seats a number counts", () => {
     ["The Northern Alliance headed up by Ann Carver's Civic Union (CU) has won the election with at least 274 seats.", "at least 274", "Northern Alliance"],
     // A clause that opens on its verb continues the subject before the first comma.
     ["The opposition bloc UNITY, courtesy of strong showings in the south and the east, has secured 232 seats.", "232", "UNITY"],
+    // A place's name that the words around it call a bloc names the bloc.
+    ["The opposition Jordan bloc, courtesy of strong showings in the south, has secured 232 seats.", "232", "Jordan"],
     // The body owned, not its owner.
     ["Notably, the Alliance won 240 seats, and the Opposition's UNITY bloc members collectively won 234 seats.", "234", "UNITY"],
   ])("%s", (text, number, holder) => {

@@ -8,6 +8,12 @@ const QUALIFYING = /^\s?[-‑–]\s?(?:led|backed|allied|dominated|controlled|ru
 /** "The alliance, headed up by the Civic Union, won 274 seats": the body named after this leads the holder. */
 const LED_BY = /\b(?:led|headed(?:\s+up)?|chaired|run|founded|backed)\s+by\b/gu;
 
+/** "the opposition UNITY bloc", "the alliance ‘Unity’": a place's name used as a body's, which the words around it call one. */
+const BODY_AFTER = /^['’”"]?\s*(?:bloc|alliance|coalition|party|front|union|movement)\b/iu;
+const BODY_BEFORE = /\b(?:bloc|alliance|coalition|party|front)\s*['‘“"]?\s*$/iu;
+const namesABody = (n: NameMention, sentence: string): boolean =>
+  BODY_AFTER.test(sentence.slice(n.end, n.end + 14)) || BODY_BEFORE.test(sentence.slice(Math.max(0, n.start - 14), n.start));
+
 /** A clause that starts on its verb, with no subject of its own. */
 const VERB_FIRST = /^\s*(?:has|have|had|is|are|was|were|will|would|won|took|secured|got|gained|lost|holds|held|took)\b/u;
 
@@ -30,7 +36,7 @@ export function readHolder(names: readonly NameMention[], sentence: string, star
   if (/\bof\s+the\s*$/i.test(sentence.slice(0, start))) return [];
   const following = FOR_HOLDER.exec(sentence.slice(measureEnd));
   if (following?.[1]) return [asHolder(following[1])];
-  const candidates = names.filter((n) => n.kind !== "place" && !n.possessive && n.end <= start && !QUALIFYING.test(sentence.slice(n.end, n.end + 12)));
+  const candidates = names.filter((n) => (n.kind !== "place" || namesABody(n, sentence)) && !n.possessive && n.end <= start && !QUALIFYING.test(sentence.slice(n.end, n.end + 12)));
   // "The Alliance, whose candidates ran in its name, won 240 seats": the relative clause is inside the subject's clause.
   const clause = sentence.slice(0, start).replace(RELATIVE_CLAUSE, (m) => " ".repeat(m.length));
   // A name inside the relative clause ("whose candidates ran in the name of Ann Vel") holds nothing.
