@@ -36,6 +36,7 @@ describe("verdicts", () => {
     ["different events", "52 prisoners were released.", "52 prisoners remain in jail."],
     ["different measures", "Rescuers saved 12 villagers.", "Floods cut off 12 villages."],
     ["different times", "In June, 14 prisoners were released.", "On September 11, 2025, 52 prisoners were released."],
+    ["a whole and one of its parts", "The jet carried 242 passengers and crew when it crashed.", "The jet carried 230 passengers when it crashed, officials said."],
   ])("keeps apart %s", (_name, a, b) => {
     expect(verdictOf(a, b)).toBe("apart");
   });

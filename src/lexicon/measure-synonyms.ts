@@ -9,8 +9,10 @@ export type MeasureClass = { key: string; event?: string };
 const CLASSES: Record<string, string[]> = wordTable({
   prisoner: ["prisoner", "detainee", "hostage", "inmate", "captive", "convict", "prisoner of conscience"],
   // Protesters are counted as people: "87 people detained" and "134 protesters detained" disagree.
-  person: ["people", "person", "individual", "civilian", "resident", "man", "woman", "adult", "inhabitant", "human", "protester", "protestor", "demonstrator", "marcher", "participant"],
+  person: ["people", "person", "individual", "civilian", "resident", "man", "woman", "inhabitant", "human", "protester", "protestor", "demonstrator", "marcher", "participant"],
   child: ["child", "children", "kid", "minor", "boy", "girl", "infant", "baby", "student", "pupil"],
+  // "217 adults and 11 children" split people by age: adults are a part, like the children.
+  adult: ["adult"],
   national: ["national", "citizen", "passport holder", "expatriate", "expat"],
   soldier: ["soldier", "troop", "serviceman", "servicemember", "service member", "fighter", "militant", "combatant"],
   // "nonfarm payrolls increased by 73,000", "job growth totaled 73,000": counts of jobs.
@@ -76,7 +78,7 @@ export const HELD_MEASURES = new Set(["seat", "vote", "voter", "ballot", "delega
  * board" may count the same people, where "people" against "homes" may not. Classes of the
  * lexicon and words of counted phrases outside it.
  */
-export const PEOPLE_CLASSES: ReadonlySet<string> = new Set(["person", "child", "prisoner", "soldier", "worker", "activist", "journalist", "refugee", "voter"]);
+export const PEOPLE_CLASSES: ReadonlySet<string> = new Set(["person", "child", "adult", "prisoner", "soldier", "worker", "activist", "journalist", "refugee", "voter"]);
 export const PEOPLE_WORDS: ReadonlySet<string> = new Set([
   "passenger", "crew", "occupant", "victim", "member", "doctor", "nurse", "patient", "pilot", "officer", "policeman",
   "police", "firefighter", "rescuer", "volunteer", "tourist", "visitor", "pilgrim", "fan", "spectator", "guest", "local",

@@ -72,6 +72,8 @@ export function valueEvidence(a: Profile, b: Profile): number {
 export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   let score = 0;
   if (a.measure && a.measure === b.measure) score += W.sameMeasure;
+  // "passengers and crew" against "passengers": a whole against one of its parts shares a word and is no match.
+  else if (a.coordinated !== b.coordinated && shareAny(a.measureWords, b.measureWords)) score += W.partOfWhole;
   else if (shareAny(a.measureWords, b.measureWords)) score += W.measureWord;
   // "people" against "passengers and crew": the general class and one of its kinds.
   else if (peopleOfAKind(a, b) || peopleOfAKind(b, a)) score += W.peopleKind;

@@ -27,6 +27,8 @@ export type Profile = {
   measure: string | null;
   /** Words of the counted noun phrase as written, plurals folded ("crew members" → crew, member). */
   measureWords: readonly string[];
+  /** The counted noun phrase joins two kinds ("passengers and crew"): a whole of which each kind is a part. */
+  coordinated: boolean;
   /** The counted thing is a class of the lexicon, not a word read from the text that may be wrong. */
   knownMeasure: boolean;
   /** Significant digits of an exact value ("119.59" → 5, "$28 billion" → 2); 0 for a band. */
@@ -137,6 +139,7 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
     kind: claim.kind, unit: scale?.base ?? claim.unit, timeText: claim.time?.value ?? null,
     measure: claim.measure.key,
     measureWords: claim.measure.text ? read.nouns(claim.measure.text) : NONE,
+    coordinated: claim.measure.text !== null && /\s(?:and|&)\s/.test(claim.measure.text),
     knownMeasure: claim.measure.key !== null && (MEASURE_KEYS.has(claim.measure.key) || claim.measure.key.startsWith("national:")),
     digits: significantDigits(claim),
     event: claim.event,

@@ -8,6 +8,8 @@ export const WEIGHTS = {
   sameMeasure: 3,
   /** The counted noun phrases share a word ("crew members" and "crew"). */
   measureWord: 1.5,
+  /** A whole against one of its parts ("passengers and crew" against "passengers"). */
+  partOfWhole: -2.5,
   /** Each names a class of the lexicon and they differ ("soldiers" against "homes"). */
   otherMeasure: -2.5,
   /** One counts people, the other people of a kind ("people" against "passengers and crew"). */
