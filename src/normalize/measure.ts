@@ -19,7 +19,8 @@ export function normalizeMeasure(words: readonly string[], text: string, head: s
   const personCountry = COUNTRY_BY_PERSON_NOUN.get(lower) ?? COUNTRY_BY_PERSON_NOUN.get(`${lower}s`);
   const adjectiveCountry = modifiers.map((m) => COUNTRY_BY_ADJECTIVE.get(m)).find(Boolean) ?? null;
   // The two-word name first: "operating income" is not the "income" of the bottom line.
-  const cls = MEASURE_CLASSES.get(`${modifiers.at(-1) ?? ""} ${lower}`) ?? MEASURE_CLASSES.get(lower);
+  // A plural the lemmatizer left as it was ("Spanish troops", read as a name's noun) still finds its class.
+  const cls = MEASURE_CLASSES.get(`${modifiers.at(-1) ?? ""} ${lower}`) ?? MEASURE_CLASSES.get(lower) ?? (lower.endsWith("s") ? MEASURE_CLASSES.get(lower.slice(0, -1)) : undefined);
   const nationality = NATIONALITY_HEADS.has(lower) || cls?.key === "national";
   // "crew members", "cabin crew members": a head that says only "part of" counts what its modifiers name.
   let key = cls?.key ?? (PART_HEADS.has(lower) && modifiers.length ? [...modifiers, lower].join(" ") : lower);

@@ -51,6 +51,8 @@ export function measureBefore(tokens: readonly Token[], first: number, lemmas: L
     t?.type === "number" || /^(%|percent|pct|percentage|points?|basis|bps|last|this|next|year|quarter|month|week)$/.test(t?.lower ?? "");
   while (k >= 0 && links < 6 && (LINK.has(tokens[k]?.lower ?? "") || (links > 0 && change(tokens[k])))) { k--; links++; }
   if (links === 0) return null;
+  // "Port Alder, home to some 27,000": the town's residents, not its houses.
+  if (tokens[k]?.lower === "home" && tokens[k + 1]?.lower === "to") return ["residents"];
   // "earnings per share (EPS) of $0.73": the bracketed short form repeats the noun before it.
   if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
   // "cut the rate to a range of 4% to 4.25%", "lifted output to a record level of": the range or
