@@ -21,6 +21,8 @@ describe("measure: what a number counts", () => {
     // A plural the lemmatizer leaves as written still finds its class; "home to" counts residents.
     ["Some 1,000 Spanish troops were deployed to the area on Thursday.", "Some 1,000 | soldier | -"],
     ["Port Alder, home to some 27,000, has been among the hardest hit.", "some 27,000 | person | -"],
+    // An adverb after the number says where or when, not what.
+    ["The army sent 500 troops to bolster the 1,200 already on site.", "1,200 | - | -"],
     ["The quake killed 120.", "120 | person | die"],
     ["Belarus was holding around 1,400 “hostages,” he said.", "around 1,400 | prisoner | hold"],
     ["Turnout was 64%.", "64% | turnout | vote"],

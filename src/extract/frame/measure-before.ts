@@ -17,6 +17,8 @@ const LINK = new Set([
   "ticked", "inched", "edged", "crept", "moved", "higher", "lower", "slightly", "sharply", "held", "steady",
   "unchanged", "remained", "downward", "downwards", "upward", "upwards",
 ]);
+/** Adverbs that end a counted noun phrase read leftwards: "payrolls were also adjusted lower by". */
+const ADVERBS = new Set(["also", "already", "still", "now", "just", "even", "yet", "again", "too"]);
 const CLAUSE_WORDS = new Set(["on", "as", "in", "for", "with", "from", "after", "before", "while", "and", "or", "but", "than", "when", "since", "versus", "vs", "off", "if"]);
 const DETERMINER = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"]);
 const PRONOUN = new Set(["them", "they", "it", "those", "these", "who", "which", "we", "he", "she", "us", "there", "here", "what"]);
@@ -89,7 +91,7 @@ export function measureBefore(tokens: readonly Token[], first: number, lemmas: L
     // "payrolls for June revised down by 133,000": a past participle is the verb, whatever it is.
     if (/ed$/.test(t.lower) && lemmas.verb(t.lower) !== t.lower) break;
     if (inflected && (lemmaCandidates(t.lower).some((l) => EVENT_BY_LEMMA.has(l)) || EVENT_BY_LEMMA.has(lemmas.verb(t.lower)))) break;
-    if (/ly$/.test(t.lower)) break;
+    if (/ly$/.test(t.lower) || ADVERBS.has(t.lower)) break;
     // "the rate falling to 3.6%", "shares trading up 21%": the verb next to the figure is stepped over.
     if (words.length === 0 && /ing$/.test(t.lower) && !MEASURE_CLASSES.has(t.lower)) { k--; continue; }
     words.unshift(t.lower);

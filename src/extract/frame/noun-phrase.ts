@@ -20,6 +20,8 @@ const STOP = new Set([
   "against", "toward", "towards", "near", "beside", "between", "without", "within", "despite", "amid",
   "behind", "beyond", "upon", "via", "outside", "inside", "along", "alongside", "until", "unless",
   "if", "whether", "because", "though", "although", "versus", "vs",
+  // Adverbs after a number say where or when, not what: "the 1,200 already on site".
+  "already", "now", "yet", "again", "currently", "together", "altogether", "instead", "ever", "never", "alone",
 ]);
 
 /** Words a copula may point at that say how much, not what: "52 is a lot". */
