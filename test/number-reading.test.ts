@@ -53,6 +53,9 @@ const hedges: Array<[string, string[]]> = [
   ["Up to 20 people may have died in the storm.", ["Up to 20 (-∞,20) count"]],
   // After a verb of movement, "up to" says where a figure went: the figure itself.
   ["The jobless rate ticked up to 4.2 percent in July.", ["4.2 percent (4.2,4.2) percent"]],
+  // A headline leaves the verb out: the figure noun before "up to" says the figure moved.
+  ["Unemployment rate up to 4.2% in July, officials said.", ["4.2% (4.2,4.2) percent"]],
+  ["Flood death toll up to 120 as rescuers search for the missing.", ["120 (120,120) count"]],
   ["Nearly 1,200 people have been jailed since then.", ["Nearly 1,200 (-∞,1200) count"]],
   ["Around 1,400 people remain behind bars, it said.", ["Around 1,400 (1400,1400) count"]],
   ["Some 40 people gathered outside the court.", ["Some 40 (40,40) count"]],

@@ -13,12 +13,19 @@ function phrase(tokens: readonly Token[], from: number, to: number): string {
   return out;
 }
 
-/** "ticked up to", "rose sharply up to": a verb of movement (past an adverb) just before `k`. */
+/**
+ * "ticked up to", "rose sharply up to": a verb of movement (past an adverb) just before `k`; or a
+ * headline's figure noun with its verb left out ("Unemployment rate up to 4.2% in July", "Death
+ * toll up to 120"), where "up to" is where the figure went, not a bound.
+ */
 function movedBefore(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (/ly$/.test(tokens[j]?.lower ?? "")) j--;
-  return MOVEMENT_VERBS.has(tokens[j]?.lower ?? "");
+  return MOVEMENT_VERBS.has(tokens[j]?.lower ?? "") || FIGURE_NOUNS.has(tokens[j]?.lower ?? "");
 }
+
+/** Nouns that name a figure, which a headline moves "up to" a value with no verb. */
+const FIGURE_NOUNS = new Set(["rate", "toll", "tally", "count", "price", "prices", "inflation", "unemployment", "figure", "total", "index", "yield", "yields"]);
 
 /** A hedge that ends just before token `i` ("more than", "nearly"): its first token and reading. */
 export function qualifierBefore(tokens: readonly Token[], i: number): { first: number; qualifier: Qualifier } | null {
