@@ -1,5 +1,4 @@
 import { CHANGE_EVENTS } from "../lexicon/event-verbs.js";
-import { PEOPLE_CLASSES, PEOPLE_WORDS } from "../lexicon/measure-synonyms.js";
 import { roundingUnit } from "../normalize/parse-digits.js";
 import { pointsCompatible } from "../normalize/time.js";
 import { wordBit, type Profile } from "./profile.js";
@@ -73,10 +72,9 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   let score = 0;
   if (a.measure && a.measure === b.measure) score += W.sameMeasure;
   // "passengers and crew" against "passengers": a whole against one of its parts shares a word and is no match.
-  else if (a.coordinated !== b.coordinated && shareAny(a.measureWords, b.measureWords)) score += W.partOfWhole;
-  else if (shareAny(a.measureWords, b.measureWords)) score += W.measureWord;
+  else if (shareAny(a.measureWords, b.measureWords)) score += a.coordinated !== b.coordinated ? W.partOfWhole : W.measureWord;
   // "people" against "passengers and crew": the general class and one of its kinds.
-  else if (peopleOfAKind(a, b) || peopleOfAKind(b, a)) score += W.peopleKind;
+  else if ((a.measure === "person" && b.peopleOfAKind) || (b.measure === "person" && a.peopleOfAKind)) score += W.peopleKind;
   else if (a.knownMeasure && b.knownMeasure) score += W.otherMeasure;
   else if (a.measure && b.measure) score += W.otherWordMeasure;
   if (a.event && b.event) score += a.event === b.event ? W.sameEvent : !eventsDiffer(a.event, b.event) ? 0 : CHANGE_EVENTS.has(a.event) ? W.otherDirection : W.otherEvent;
@@ -91,11 +89,6 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   if (a.time && b.time && a.timeText === b.timeText) score += W.sameTime;
   return score;
 }
-
-/** One counts people in general, the other people of a kind (a class of the lexicon or a word such as "passengers"). */
-const peopleOfAKind = (general: Profile, kind: Profile): boolean =>
-  general.measure === "person" && kind.measure !== null && kind.measure !== "person" &&
-  (PEOPLE_CLASSES.has(kind.measure) || kind.measure.startsWith("national:") || kind.measureWords.some((w) => PEOPLE_WORDS.has(w)));
 
 /** Whether two short word lists have a word in common (a loop: this runs for every pair scored). */
 function shareAny(a: readonly string[], b: readonly string[]): boolean {

@@ -3,7 +3,7 @@ import { changeRole, type ChangeRole } from "../normalize/change-role.js";
 import { isCounterfactual } from "../normalize/counterfactual.js";
 import { isThreshold } from "../normalize/threshold.js";
 import { scaleOf } from "../normalize/unit-scale.js";
-import { MEASURE_KEYS } from "../lexicon/measure-synonyms.js";
+import { MEASURE_KEYS, PEOPLE_CLASSES, PEOPLE_WORDS } from "../lexicon/measure-synonyms.js";
 import { nameKey, organizationKey } from "../normalize/name.js";
 import { parseTime, type TimePoint } from "../normalize/time.js";
 import type { Claim } from "../schema/claim.js";
@@ -29,6 +29,12 @@ export type Profile = {
   measureWords: readonly string[];
   /** The counted noun phrase joins two kinds ("passengers and crew"): a whole of which each kind is a part. */
   coordinated: boolean;
+  /**
+   * It counts people of a kind (a class of the lexicon, a nationality, or a word such as
+   * "passengers"): against people in general, the same people may be counted. Read once here:
+   * every pair scored asks.
+   */
+  peopleOfAKind: boolean;
   /** The counted thing is a class of the lexicon, not a word read from the text that may be wrong. */
   knownMeasure: boolean;
   /** Significant digits of an exact value ("119.59" → 5, "$28 billion" → 2); 0 for a band. */
@@ -123,6 +129,10 @@ export function phraseReader(): PhraseReader {
 
 const NONE: readonly string[] = [];
 
+/** A counted thing that is people of a kind, not people in general. */
+const isPeopleOfAKind = (key: string | null, words: readonly string[]): boolean =>
+  key !== null && key !== "person" && (PEOPLE_CLASSES.has(key) || key.startsWith("national:") || words.some((w) => PEOPLE_WORDS.has(w)));
+
 /** Kinds of figure a change moves: a year or an age is not "revised from" one to another. */
 const CHANGING_KINDS = new Set(["count", "percent", "money", "measure"]);
 
@@ -134,12 +144,14 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
   // Values in a dimension's base unit: "two weeks" and "14 days" are one band.
   const scale = scaleOf(claim);
   const factor = scale?.factor ?? 1;
+  const measureWords = claim.measure.text ? read.nouns(claim.measure.text) : NONE;
   return {
     claim, block,
     kind: claim.kind, unit: scale?.base ?? claim.unit, timeText: claim.time?.value ?? null,
     measure: claim.measure.key,
-    measureWords: claim.measure.text ? read.nouns(claim.measure.text) : NONE,
+    measureWords,
     coordinated: claim.measure.text !== null && /\s(?:and|&)\s/.test(claim.measure.text),
+    peopleOfAKind: isPeopleOfAKind(claim.measure.key, measureWords),
     knownMeasure: claim.measure.key !== null && (MEASURE_KEYS.has(claim.measure.key) || claim.measure.key.startsWith("national:")),
     digits: significantDigits(claim),
     event: claim.event,
