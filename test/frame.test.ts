@@ -117,6 +117,11 @@ describe("event, time, about, attribution and mode", () => {
     expect(frame).toBe("14 | prisoner | release | 2025-06 | - | - | stated");
   });
 
+  it("dates a figure by the year of the occasion its sentence opens with ('In the 2019 election, …')", () => {
+    const [, frame] = frames("In the 2019 election, the party won 303 seats.");
+    expect(frame).toBe("303 | seat | vote | 2019 | - | - | stated");
+  });
+
   it("reads 'on Thursday' as the Thursday on or before the article date", () => {
     const [frame] = frames("Belarus released 52 prisoners on Thursday.", "2025-09-13");
     expect(frame).toBe("52 | prisoner | release | 2025-09-11 | - | - | stated");

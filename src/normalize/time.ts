@@ -26,7 +26,8 @@ const PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ...DATELINE_PATTERNS,
   ["month-year", new RegExp(`\\b(?:in |since |from |by |until |last |early |late |mid-)?${MONTH},? (\\d{4})\\b`, "g")],
   ["month", new RegExp(`\\b(?:in|since|from|by|until|last|early|late|mid-|this) ${MONTH}\\b(?!,? \\d{4}\\b)(?! \\d)`, "gi")],
-  ["year", /\b(?:in|since|by|until|during|throughout|early|late|mid-) (\d{4})\b(?!s)/gi],
+  // "in 2019", and "in the 2019 elections": a year that names an occasion dates it all the same.
+  ["year", /\b(?:in|since|by|until|during|throughout|early|late|mid-) (?:the )?(\d{4})\b(?!s|-\d)/gi],
   ["weekday", new RegExp(`\\b(?:on |last |this )?${WEEKDAY}\\b`, "g")],
   ["relative", /\b(today|yesterday|tonight|this week|last week|last month|this month|last year|this year|earlier this (?:week|month|year))\b/gi],
 ];

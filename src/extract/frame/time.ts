@@ -16,7 +16,7 @@ export function nearestTime(times: readonly TimeMention[], sentence: string, sta
   if (when) return { text: when.text, value: when.value, since: false };
   const distance = (t: TimeMention): number => (t.start >= end ? t.start - end : start - t.end);
   const sameClause = outside.filter((t) => !CLAUSE_BREAK.test(t.start >= end ? sentence.slice(end, t.start) : sentence.slice(t.end, start)));
-  const opening = outside.filter((t) => t.start < start && /^\W*(?:\p{Lu}\p{Ll}*\s+)?$/u.test(sentence.slice(0, t.start)) && /^\s*,/.test(sentence.slice(t.end)));
+  const opening = outside.filter((t) => t.start < start && /^\W*(?:\p{Lu}\p{Ll}*\s+)?$/u.test(sentence.slice(0, t.start)) && /^(?:\s+[\p{L}-]+){0,3}\s*,/u.test(sentence.slice(t.end)));
   const dated = outside.filter((t) => t.value !== null && !/^\d{4}$/.test(t.value));
   const pick = [sameClause, opening, dated].map((list) => [...list].sort((a, b) => distance(a) - distance(b))[0]).find(Boolean);
   return pick ? { text: pick.text, value: pick.value, since: pick.since } : null;
