@@ -40,9 +40,13 @@ export function toExtraction(parts: readonly DocumentExtraction[], skipped: read
 /** align → compare over extracted documents, in the order given. */
 export function assemble(parts: readonly DocumentExtraction[], skipped: readonly Skipped[] = []): Report {
   const references = new Map(parts.map((p) => [p.source.id, p.reference] as const));
-  const { sources, mentions, statuses, problems } = toExtraction(parts, skipped);
-  // Quantities and times of day together, each document's in its order: both are aligned and compared.
+  // Not through toExtraction: it splits the times of day from the quantities for `extract`, and
+  // here both are aligned and compared together, each document's in its order.
+  const sources = parts.map((p) => p.source);
   const claims = parts.flatMap((p) => p.claims);
+  const mentions = parts.flatMap((p) => p.mentions);
+  const statuses = parts.flatMap((p) => p.statuses);
+  const problems = parts.flatMap((p) => p.problems);
   const entities = resolveEntities(mentions);
   const canonical = canonicalNames(entities);
   const aboutResolved = claims.map((c) => {
@@ -71,8 +75,9 @@ export function buildReport(documents: readonly Document[], skipped: readonly Sk
 }
 
 /**
- * Each person's name as written in a source → its canonical name, so "Yuri Kovalenko" and
- * "Iurii Kovalenko" align: source → spelling → name, with no key string built per mention.
+ * Each person's or body's name as written in a source → its canonical name, so "Yuri
+ * Kovalenko" and "Iurii Kovalenko", "BJP" and "Bharatiya Janata Party" align: source → spelling
+ * → name, with no key string built per mention. Places hold nothing and are left out.
  */
 function canonicalNames(entities: readonly ResolvedEntity[]): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
