@@ -1,3 +1,4 @@
+import { atClaim } from "../normalize/at-claim.js";
 import { roundingUnit } from "../normalize/parse-digits.js";
 import { placeOf } from "../normalize/place.js";
 import { isForecasters, stageOf, type Stage } from "../normalize/stage.js";
@@ -18,10 +19,6 @@ export type Context = {
   /** Where the figure was counted, as its clause says (see normalize/place). */
   place: (c: Claim) => string | null;
 };
-
-/** A reading of a figure's sentence around it, applied to a claim. */
-const atClaim = <T>(read: (sentence: string, start: number, end: number) => T) => (c: Claim): T =>
-  read(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
 
 /** Whether a claim's forecast is a forecaster's (analysts, a poll, a consensus). */
 const forecasters = atClaim(isForecasters);

@@ -1,4 +1,5 @@
 import { memoize } from "../core/memo.js";
+import { atClaim } from "../normalize/at-claim.js";
 import { changeRole, type ChangeRole } from "../normalize/change-role.js";
 import { isCounterfactual } from "../normalize/counterfactual.js";
 import { isThreshold } from "../normalize/threshold.js";
@@ -68,7 +69,12 @@ export type Profile = {
 
 /** "March 14, 2024", "14 March 2024": a year written as part of a date stamps the text or an event's day. */
 const DATE_BEFORE_YEAR = /(?:\b\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?)\s*$/u;
-const inFullDate = (c: Claim): boolean => DATE_BEFORE_YEAR.test(c.sentence.slice(Math.max(0, c.start - c.sentenceStart - 20), c.start - c.sentenceStart));
+const inFullDate = atClaim((sentence, start) => DATE_BEFORE_YEAR.test(sentence.slice(Math.max(0, start - 20), start)));
+
+/** The readings of a figure's clause that alignment weighs, applied to a claim. */
+const roleOf = atClaim(changeRole);
+const counterfactualOf = atClaim(isCounterfactual);
+const thresholdOf = atClaim(isThreshold);
 
 /**
  * The block a claim can be aligned within: its kind and unit. Coarse on purpose, so that one
@@ -155,9 +161,9 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
     knownMeasure: claim.measure.key !== null && (MEASURE_KEYS.has(claim.measure.key) || claim.measure.key.startsWith("national:")),
     digits: significantDigits(claim),
     event: claim.event,
-    role: CHANGING_KINDS.has(claim.kind) ? changeRole(claim.sentence, claim.start - claim.sentenceStart) : null,
-    counterfactual: isCounterfactual(claim.sentence, claim.start - claim.sentenceStart, claim.end - claim.sentenceStart),
-    threshold: isThreshold(claim.sentence, claim.start - claim.sentenceStart, claim.end - claim.sentenceStart),
+    role: CHANGING_KINDS.has(claim.kind) ? roleOf(claim) : null,
+    counterfactual: counterfactualOf(claim),
+    threshold: thresholdOf(claim),
     about: read.about(claim),
     time: claim.time?.value ? read.time(claim.time.value) : null,
     since: claim.time?.since ?? false,
