@@ -86,6 +86,9 @@ function sharedValue(a: Claim, b: Claim, bySource: ReadonlyMap<string, readonly 
   return null;
 }
 
+/** "1 source", "3 sources": how a reason opens. */
+const sourceCount = (sources: readonly string[]): string => `${sources.length} source${sources.length === 1 ? "" : "s"}`;
+
 /** The distinct values of claims, in first-seen order (a Set filled directly, with no array of every value). */
 function distinct(claims: readonly Claim[], valueOf: (c: Claim) => string): string[] {
   const seen = new Set<string>();
@@ -127,9 +130,8 @@ export function judge(written: readonly Claim[], given: Context): Judgement {
   const judgement = judgeValues(converted?.claims ?? written, given);
   if (!converted) return judgement;
   // The values were compared in one unit; the reason says so, and an agreement names them as written.
-  const texts = distinct(written, (c) => c.text.toLowerCase());
   const reason = judgement.verdict === "agree"
-    ? `${judgement.reason.split(":")[0]}: ${texts.join(" = ")}`
+    ? `${sourceCount(distinct(written, (c) => c.source))}: ${distinct(written, (c) => c.text.toLowerCase()).join(" = ")}`
     : `${judgement.reason} (compared in ${unitName(converted.base)})`;
   return { ...judgement, reason };
 }
@@ -165,7 +167,7 @@ function judgeValues(claims: readonly Claim[], given: Context): Judgement {
       conflicts.push([a.id, b.id]);
     } else if (!reconciled.has(why)) reconciled.set(why, `${a.text} and ${b.text}: ${why}`);
   }
-  const n = `${sources.length} source${sources.length === 1 ? "" : "s"}`;
+  const n = sourceCount(sources);
   if (conflicts.length) {
     const unique = [...new Set(described)];
     const more = unique.length > 4 ? `; and ${unique.length - 4} more` : "";

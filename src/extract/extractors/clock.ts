@@ -2,7 +2,7 @@ import { CLOCK_HEDGES, TIME_ZONES } from "../../lexicon/clock.js";
 import type { Token } from "../../nlp/tokens.js";
 import type { Extractor } from "../types.js";
 
-/** "pm", "PM", "p.m.", "p.m": the meridiem at token k, as the tokens it spans, or 0. */
+/** "pm", "PM", "p.m.", "p.m": the meridiem at token k and how many tokens it spans, or null. */
 function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; length: number } | null {
   const t = tokens[k];
   if (!t || t.type !== "word") return null;
