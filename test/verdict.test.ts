@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../src/pipeline.js";
+import type { Claim } from "../src/schema/claim.js";
+import type { Report } from "../src/schema/report.js";
 import { doc } from "./helpers/docs.js";
+
+/** Each group as "source:text" of its claims, of the groups holding a claim of `kind` when given. */
+function groupLines(report: Report, kind?: Claim["kind"]): string[] {
+  return report.groups.filter((g) => !kind || g.claims.some((c) => c.kind === kind)).map((g) => g.claims.map((c) => `${c.source}:${c.text}`).join(" "));
+}
 
 /** The verdict of the group holding the first claim of source a. */
 function verdictOf(a: string, b: string): string {
@@ -68,7 +75,7 @@ describe("verdicts", () => {
       doc("b", "The agency cut its estimate of June hiring from 147,000 to just 14,000."),
       doc("c", "Employers added 73,000 jobs in July. The June total came down from the previously stated 147,000."),
     ]);
-    const groups = report.groups.map((g) => g.claims.map((c) => `${c.source}:${c.text}`).join(" "));
+    const groups = groupLines(report);
     expect(groups).toEqual(expect.arrayContaining(["a:147,000 b:147,000 c:147,000", "a:14,000 b:14,000"]));
   });
 
@@ -79,7 +86,7 @@ describe("verdicts", () => {
       doc("c", "Officials in the valley said 92 people are missing after the floods in the valley."),
       doc("d", "Some 92 people are still missing after the floods in the valley, officials in the valley said."),
     ]);
-    const groups = report.groups.map((g) => g.claims.map((c) => `${c.source}:${c.text}`).join(" "));
+    const groups = groupLines(report);
     expect(groups).toEqual(expect.arrayContaining(["a:95 b:95", "c:92 d:Some 92"]));
   });
 
@@ -110,7 +117,7 @@ describe("verdicts", () => {
       doc("a", "PORT ALDER, March 14, 2024 – The deal is expected to close in 2025, the company said. The plant was built in 1998."),
       doc("b", "PORT ALDER, March 14, 2024 – The acquisition is expected to close in 2025, the company said. The plant opened in 2001."),
     ]);
-    const years = report.groups.filter((g) => g.claims.some((c) => c.kind === "year")).map((g) => g.claims.map((c) => `${c.source}:${c.text}`).join(" "));
+    const years = groupLines(report, "year");
     expect(years).toContain("a:2025 b:2025");
     expect(years).not.toContain("a:2024 b:2024");
     expect(years.filter((g) => g.includes("1998") && g.includes("2001"))).toEqual([]);
@@ -122,7 +129,7 @@ describe("verdicts", () => {
       doc("b", "The unions called the ninth day of nationwide strikes against the reform for Thursday."),
       doc("c", "The unions said a tenth day of nationwide strikes against the reform would follow."),
     ]);
-    const ordinals = report.groups.filter((g) => g.claims.some((c) => c.kind === "ordinal")).map((g) => g.claims.map((c) => `${c.source}:${c.text}`).join(" "));
+    const ordinals = groupLines(report, "ordinal");
     expect(ordinals).toContain("a:ninth b:ninth");
     expect(ordinals.filter((g) => g.includes("tenth") && g.includes("ninth"))).toEqual([]);
   });
