@@ -122,6 +122,11 @@ describe("event, time, about, attribution and mode", () => {
     expect(frame).toBe("303 | seat | vote | 2019 | - | - | stated");
   });
 
+  it("takes a date said in another clause only loosely: it may be another figure's", () => {
+    const { claims } = extract([doc("a", "The jobless rate stood at 4.6%, against 4.4% in February.", "2025-04-04")]);
+    expect(claims.map((c) => [c.text, c.time?.value, c.time?.loose])).toEqual([["4.6%", "2025-02", true], ["4.4%", "2025-02", false]]);
+  });
+
   it("reads 'on Thursday' as the Thursday on or before the article date", () => {
     const [frame] = frames("Belarus released 52 prisoners on Thursday.", "2025-09-13");
     expect(frame).toBe("52 | prisoner | release | 2025-09-11 | - | - | stated");

@@ -79,6 +79,14 @@ describe("verdicts", () => {
     expect(groups).toEqual(expect.arrayContaining(["a:147,000 b:147,000 c:147,000", "a:14,000 b:14,000"]));
   });
 
+  it("groups a figure with one of another month when that month is said in another clause, of another figure", () => {
+    const report = buildReport([
+      doc("a", "The jobless rate rose to 4.6% in March, the statistics office said.", "2025-04-04"),
+      doc("b", "The jobless rate stood at 4.6%, against 4.4% in February, the statistics office said.", "2025-04-04"),
+    ]);
+    expect(groupLines(report)).toContain("a:4.6% b:4.6%");
+  });
+
   it("keeps the missing apart from the dead, however alike their sentences", () => {
     const report = buildReport([
       doc("a", "The floods in the valley killed 95 people, officials in the valley said on Wednesday."),

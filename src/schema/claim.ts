@@ -38,6 +38,11 @@ export const Time = z.object({
   value: z.string().nullable(),
   /** "since July 2023": from value to the reference date. */
   since: z.boolean(),
+  /**
+   * Said in another clause of the sentence, the nearest date it names ("rose to 4.2%, from 4.1%
+   * in June"): perhaps another figure's time, so it never alone keeps two claims apart.
+   */
+  loose: z.boolean().default(false),
 });
 export type Time = z.infer<typeof Time>;
 

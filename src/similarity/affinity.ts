@@ -87,6 +87,7 @@ export function frameAffinity(a: Profile, b: Profile, speakers = true): number {
   score += W.context * contextOverlap(a, b);
   if (speakers && shareAny(a.speaker, b.speaker)) score += W.sameSpeaker;
   if (a.time && b.time && a.timeText === b.timeText) score += W.sameTime;
+  else if ((a.looseTime || b.looseTime) && !pointsCompatible(a.time ?? a.looseTime, b.time ?? b.looseTime, a.since, b.since, false)) score += W.otherLooseTime;
   return score;
 }
 

@@ -48,8 +48,13 @@ export type Profile = {
   /** A bar to reach ("the 272 seats needed for a majority"), not a count reached. */
   threshold: boolean;
   about: string;
-  /** A time the sentence gives; the article's date is kept apart: a later article may update a figure. */
+  /**
+   * A time the claim's clause (or the sentence's opening) gives; the article's date is kept
+   * apart: a later article may update a figure. A loose time, from another clause, is not read.
+   */
   time: TimePoint | null;
+  /** A loose time (see Time.loose): only evidence against, when it cannot be the other's. */
+  looseTime: TimePoint | null;
   since: boolean;
   /** The year of the article, for a claim that gives no time: "135 aboard" of a 1988 crash is not today's. */
   year: number | null;
@@ -151,9 +156,10 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
   const scale = scaleOf(claim);
   const factor = scale?.factor ?? 1;
   const measureWords = claim.measure.text ? read.nouns(claim.measure.text) : NONE;
+  const firmTime = claim.time?.loose ? null : claim.time;
   return {
     claim, block,
-    kind: claim.kind, unit: scale?.base ?? claim.unit, timeText: claim.time?.value ?? null,
+    kind: claim.kind, unit: scale?.base ?? claim.unit, timeText: firmTime?.value ?? null,
     measure: claim.measure.key,
     measureWords,
     coordinated: claim.measure.text !== null && /\s(?:and|&)\s/.test(claim.measure.text),
@@ -165,7 +171,8 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
     counterfactual: counterfactualOf(claim),
     threshold: thresholdOf(claim),
     about: read.about(claim),
-    time: claim.time?.value ? read.time(claim.time.value) : null,
+    time: firmTime?.value ? read.time(firmTime.value) : null,
+    looseTime: claim.time?.loose && claim.time.value ? read.time(claim.time.value) : null,
     since: claim.time?.since ?? false,
     year: claim.time ? null : reference?.year ?? null,
     voice: claim.source,

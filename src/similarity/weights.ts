@@ -58,6 +58,8 @@ export const WEIGHTS = {
   sameSpeaker: 1,
   /** Both times written out and the same. */
   sameTime: 0.5,
+  /** Two times that cannot be one, at least one of them from another clause of its sentence. */
+  otherLooseTime: -1,
 } as const;
 
 /** Shared context weight (rarity × nearness, summed over shared words) that counts as full overlap. */
