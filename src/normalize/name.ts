@@ -35,14 +35,15 @@ export function surnameGender(surname: string): "f" | "m" | null {
 /**
  * A romanisation-blind skeleton of a surname: the consonants after folding the spellings that
  * differ between transliteration systems (ts/t, w/v, h/g, x/ks, ph/f; ou/ov where a Belarusian ŭ is
- * written, before s or at the end, not the vowel of Bourne or Rouen; vowels dropped, so
+ * written, before s or at the end, not the vowel of Bourne or Rouen; a final -ou is the -ov of
+ * Karpenkou; vowels dropped, so
  * ia/e too; kh, ch, sh and zh each kept as one sound) and without the gender ending. Tsvetkouskaya, Tsvetkovskaya, Tsvetkouski, Tsvetkovsky → "tvtkvsk".
  */
 export function surnameSkeleton(surname: string): string {
   let s = foldName(surname).replace(/[^a-z]/g, "");
   s = s.replace(/(skaya|skaia|skaja|skiy|skii|skyi|sky|ski|ska)$/, "sk")
     .replace(/(aya|aja|ova|eva|ava|ina|yna|iene|yte|aite)$/, "")
-    .replace(/(iy|yi|ov|ev|in|yn)$/, "");
+    .replace(/(iy|yi|ov|ou|ev|in|yn)$/, "");
   s = s.replace(/x/g, "ks").replace(/kh/g, "H").replace(/ch/g, "C").replace(/sh/g, "S").replace(/zh/g, "Z")
     .replace(/ts/g, "t").replace(/tz/g, "t").replace(/ou(?=s|$)/g, "ov").replace(/w/g, "v").replace(/h/g, "g")
     .replace(/ph/g, "f").replace(/ck/g, "k").replace(/q/g, "k");
