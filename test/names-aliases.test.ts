@@ -56,6 +56,15 @@ describe("bodies across sources", () => {
     ], "French Interior Ministry")).toEqual(["French Interior Ministry", "Ministry of the Interior"]);
   });
 
+  it("links a name written in initials, spaced or not, to the name they spell", () => {
+    expect(variantsOf([
+      "Students of the B J Medical College were among the dead.",
+      "The hostel of Halvern Jessup Medical College was hit.",
+      "The BJ Medical College said classes would stop.",
+      "The H J Medical College was not hit.",
+    ], "Halvern Jessup Medical College")).toEqual(["H J Medical College", "Halvern Jessup Medical College"]);
+  });
+
   it("drops layout words, bare titles and plural common nouns", () => {
     const names = buildReport([doc("a", "LIVE UPDATE: At 10:30 ET the Prime Minister told MPs that Ilse Dragomar had won.")]).entities.map((e) => e.name);
     expect(names).toEqual(["Ilse Dragomar"]);

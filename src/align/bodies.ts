@@ -62,10 +62,11 @@ export function resolveBodies(mentions: readonly Mention[], keyOf: (text: string
     const full = byInitials.get(s.text.replace(/\./g, ""))?.[0];
     if (full !== undefined) uf.union(i, full);
   });
-  // "BJ Medical College" = "Byramjee Jeejeebhoy Medical College": equal initials, the same last word, one in capitals.
+  // "BJ Medical College" (or "B J Medical College") = "Byramjee Jeejeebhoy Medical College": equal
+  // initials, the same last word, one written in initials.
   for (const ids of indexBy(multi, ([s, i]) => `${bodyInitials(s.text)}|${keyWords[i]?.at(-1)}`).values()) {
     const members = ids.map((k) => multi[k]?.[1] ?? 0);
-    if (members.some((i) => /\b\p{Lu}{2,}\b/u.test(spellings[i]?.text ?? ""))) joinAll(members);
+    if (members.some((i) => /\b\p{Lu}{2,}\b|\b\p{Lu}\.?\s/u.test(spellings[i]?.text ?? ""))) joinAll(members);
   }
   // Aliases given in a source: "Federal Open Market Committee (FOMC)". Spellings by source, then
   // text, of the sources that give an alias only; then the few mentions that give one.
