@@ -1,7 +1,6 @@
 import { locator } from "../core/location.js";
 import { stableId } from "../core/ids.js";
 import { EVENT_UNDER_MODE } from "../lexicon/event-verbs.js";
-import { TIME_UNITS } from "../lexicon/units.js";
 import type { Lemmatizer } from "../nlp/compromise.js";
 import { isTitleCase } from "../nlp/title-case.js";
 import { tokenize } from "../nlp/tokens.js";
@@ -19,13 +18,13 @@ import { sentenceFrame } from "./frame/attribution.js";
 import { inheritedFrame } from "./frame/ellipsis.js";
 import { reachOf, readEvent } from "./frame/event.js";
 import { readHolder } from "./frame/holder.js";
-import { DEFAULT_EVENTS, HELD_MEASURES } from "../lexicon/measure-synonyms.js";
+import { impliedFrame } from "./frame/implied.js";
+import { HELD_MEASURES } from "../lexicon/measure-synonyms.js";
 import { readMeasures } from "./frame/measure.js";
 import { nearestTime } from "./frame/time.js";
 import type { Draft, SentenceView } from "./types.js";
 
 const PER_PERSON = new Set(["age", "duration", "year"]);
-const PEOPLE_EVENTS = new Set(["die", "injure", "arrest", "evacuate", "rescue", "release", "deport", "sentence"]);
 
 
 /** Drafts from every extractor; where spans overlap, the extractor earlier in the registry wins. */
@@ -72,35 +71,15 @@ function claimsOfSentence(doc: Document, seg: Segmented, s: Sentence, people: Se
       : [];
     for (const m of measures) {
       const measureEnd = m?.end ?? d.next;
-      let event = m?.event ?? readEvent(tokens, d.first, measureEnd, lemmas, reachOf(d.kind));
-      if (event && EVENT_UNDER_MODE[mode]?.[event]) event = EVENT_UNDER_MODE[mode]?.[event] ?? event;
+      const read = m?.event ?? readEvent(tokens, d.first, measureEnd, lemmas, reachOf(d.kind));
+      const own = read && EVENT_UNDER_MODE[mode]?.[read] ? EVENT_UNDER_MODE[mode]?.[read] ?? read : read;
       const speechAct = mode === "demand" || mode === "offer";
       const time = d.kind === "year" || speechAct ? null : nearestTime(times, s.text, d.start, d.end);
       const { line, column } = locate(start);
-      let measure = m ? { key: m.key, head: m.head, text: m.text, country: m.country } : { key: null, head: null, text: null, country: null };
-      const inherited = d.kind === "count" && measure.key === null ? inheritedFrame(lastQuantity(claims), s.text, d.start, d.end) : null;
-      if (inherited) {
-        measure = inherited.measure;
-        event ??= inherited.event;
-      }
-      // "12,000 demonstrators took to the streets": with no verb of its own, a protester protests.
-      event ??= DEFAULT_EVENTS.get(measure.head ?? "") ?? null;
-      // "organisers put the turnout at 40,000": a crowd's turnout is a count of the people who came;
-      // an election's turnout is a share of voters, and a sentence about one says so.
-      if (measure.key === "turnout" && d.kind === "count" && !/\b(vot|elect|ballot|poll)/i.test(s.text)) {
-        measure = { ...measure, key: "person" };
-        event = "protest";
-      }
-      // "the quake killed 120": a count that something happened to with no noun counts people;
-      // "Two of those detained" is a part of them, not another count of the same.
-      const subset = /^\s*of\s+(those|them|whom|which|these)\b/i.test(s.text.slice(d.end)) && /(^|[,;]|\band|\bbut)\s*$/i.test(s.text.slice(0, d.start));
-      // "the two discussed …" names people already counted; it is not a count of its own.
-      const pronoun = /\bthe\s*$/i.test(s.text.slice(0, d.start));
-      if (d.kind === "count" && measure.key === null && event && PEOPLE_EVENTS.has(event) && !subset && !pronoun) measure.key = "person";
-      // "8,200 flying hours": a count of time units is a span of time.
-      const timeUnit = d.kind === "count" ? TIME_UNITS[measure.head ?? ""] ?? TIME_UNITS[`${measure.head ?? ""}s`] : undefined;
-      const [kind, unit] = timeUnit ? ["duration" as const, timeUnit] : [d.kind, d.unit];
-      if (timeUnit) measure = { key: null, head: null, text: null, country: null };
+      const written = m ? { key: m.key, head: m.head, text: m.text, country: m.country } : { key: null, head: null, text: null, country: null };
+      const inherited = d.kind === "count" && written.key === null ? inheritedFrame(lastQuantity(claims), s.text, d.start, d.end) : null;
+      const stated = { kind: d.kind, unit: d.unit, measure: inherited?.measure ?? written, event: own ?? inherited?.event ?? null };
+      const { kind, unit, measure, event } = impliedFrame(stated, s.text, d.start, d.end);
       const holder = measure.key && HELD_MEASURES.has(measure.key) ? readHolder(names, s.text, d.start, tokens[measureEnd - 1]?.end ?? d.end) : [];
       claims.push({
         id: stableId("c", doc.id, start, end, measure.key ?? ""),

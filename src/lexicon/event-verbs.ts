@@ -57,3 +57,6 @@ export const EVENT_UNDER_MODE: Readonly<Record<string, Record<string, string>>> 
  * "won 240 seats" may be one count. Against any other event they neither join nor part two claims.
  */
 export const CHANGE_EVENTS: ReadonlySet<string> = new Set(["increase", "decrease"]);
+
+/** Events that happen to people: a bare count of them ("the quake killed 120") counts people. */
+export const PEOPLE_EVENTS: ReadonlySet<string> = new Set(["die", "injure", "arrest", "evacuate", "rescue", "release", "deport", "sentence"]);

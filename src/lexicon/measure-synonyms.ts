@@ -70,6 +70,9 @@ export const DEFAULT_EVENTS: ReadonlyMap<string, string> = new Map([
   ["protester", "protest"], ["protestor", "protest"], ["demonstrator", "protest"], ["marcher", "protest"],
 ]);
 
+/** Word stems that make a sentence's turnout an election's share of voters, not a crowd. */
+export const ELECTION_WORDS = /\b(vot|elect|ballot|poll)/i;
+
 /** Counted nouns that belong to someone: a party's seats, a candidate's votes. */
 export const HELD_MEASURES = new Set(["seat", "vote", "voter", "ballot", "delegate", "mandate"]);
 
