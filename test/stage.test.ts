@@ -17,6 +17,9 @@ describe("the stage of a figure", () => {
     ["The party was leading in [240] seats so far.", "partial"],
     // A count as it stood at an hour of the day; not the hour an event happened.
     ["As of Thursday evening, [80] people were detained.", "partial"],
+    // The opening adverbial dates every figure of its sentence, however far on.
+    ["As of Thursday evening, 80 people were detained across the country, and some [120] police officers were injured.", "partial"],
+    ["On Thursday evening, 80 people were detained across the country, and some [120] police officers were injured.", "result"],
     ["Police announced the arrest of [14] people just before 17:00 (1600 GMT).", "partial"],
     ["By 6 p.m., [52] people had been rescued.", "partial"],
     ["The quake struck at 3:30 a.m., killing [120] people.", "result"],

@@ -36,5 +36,10 @@ export function stageOf(sentence: string, start: number, end: number): Stage {
   const words = clauseWords(sentence, start, end);
   if (words.some((w) => FORECAST_WORDS.has(w))) return "forecast";
   if (words.some((w) => PARTIAL_WORDS.has(w)) || RUNNING_COUNT.test(sentence.slice(Math.max(0, start - BEFORE), end + AFTER))) return "partial";
-  return "result";
+  // "As of Thursday evening, 80 people were detained …, and some 120 officers were injured": a
+  // sentence's opening adverbial dates every figure in it, however far on.
+  return RUNNING_COUNT.test(OPENING.exec(sentence)?.[0] ?? "") ? "partial" : "result";
 }
+
+/** A sentence's opening adverbial: a few words before its first comma. */
+const OPENING = /^[^,]{0,40},/;
