@@ -18,6 +18,10 @@ const CLASSES: Record<string, string[]> = wordTable({
   // "nonfarm payrolls increased by 73,000", "job growth totaled 73,000": counts of jobs.
   worker: ["worker", "employee", "staff", "staffer", "job", "labourer", "laborer", "payroll", "job growth", "jobs growth", "employment growth", "payroll growth", "hiring"],
   activist: ["activist", "campaigner", "dissident"],
+  // "12,000 policemen and gendarmes", "12,000 members of the security forces": one force. Not
+  // "police" itself, which also modifies ("police funding") and is its own key all the same.
+  police: ["policeman", "policemen", "policewoman", "police officer", "gendarme", "riot police", "security force", "law enforcement officer"],
+  firefighter: ["firefighter", "fireman", "firemen", "fire fighter"],
   journalist: ["journalist", "reporter", "correspondent", "media worker"],
   refugee: ["refugee", "migrant", "asylum seeker", "displaced person", "evacuee"],
   vote: ["vote", "ballot"],
@@ -58,6 +62,12 @@ export const MEASURE_CLASSES: ReadonlyMap<string, MeasureClass> = new Map([
 
 /** The classes themselves: two claims naming different ones count different things. */
 export const MEASURE_KEYS: ReadonlySet<string> = new Set([...MEASURE_CLASSES.values()].map((c) => c.key));
+
+/**
+ * Heads that name a member of something, not a class of their own: "staff members", "family
+ * members", "members of the security forces" count what they are members of.
+ */
+export const PART_HEADS: ReadonlySet<string> = new Set(["member"]);
 
 /** Heads that name people by nationality and take a country: "Lithuanian nationals", "citizens of France". */
 export const NATIONALITY_HEADS = new Set(["national", "citizen", "passport holder", "person", "people", "resident"]);

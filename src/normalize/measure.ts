@@ -1,13 +1,11 @@
 import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_PERSON_NOUN } from "../lexicon/demonyms.js";
-import { MEASURE_CLASSES, NATIONALITY_HEADS } from "../lexicon/measure-synonyms.js";
+import { MEASURE_CLASSES, NATIONALITY_HEADS, PART_HEADS } from "../lexicon/measure-synonyms.js";
 import type { Measure } from "../schema/claim.js";
 
 export type MeasureReading = Measure & { event: string | null };
 
 const FOREIGN = new Set(["foreign", "foreigner"]);
 
-/** Heads that name a member of something, not a class of their own: "staff members", "family members". */
-const PART_HEADS = new Set(["member"]);
 
 /**
  * Words of a counted noun phrase (modifiers then head, head already singular) → what is counted.

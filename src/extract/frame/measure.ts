@@ -3,6 +3,7 @@ import { COUNTRIES, COUNTRY_NAMES } from "../../lexicon/demonyms.js";
 import type { Lemmatizer } from "../../nlp/compromise.js";
 import type { Token } from "../../nlp/tokens.js";
 import { CHANGE_NOUNS } from "../../lexicon/event-verbs.js";
+import { PART_HEADS } from "../../lexicon/measure-synonyms.js";
 import { measureBefore } from "./measure-before.js";
 import { nounPhrase } from "./noun-phrase.js";
 import { countryMeasure, normalizeMeasure, type MeasureReading } from "../../normalize/measure.js";
@@ -85,6 +86,14 @@ export function readMeasures(tokens: readonly Token[], first: number, next: numb
   } else if (np.words.length === 0 && tokens[next]?.lower === "of" && /^(the|its|their|his|her|our|those|them)$/.test(tokens[next + 1]?.lower ?? "")) {
     np = nounPhrase(tokens, next + 2, lemmas, titleCase);
     j = np.end;
+  }
+  // "12,000 members of the security forces": a member counts what it is a member of.
+  if (np.words.length === 1 && PART_HEADS.has(lemmas.noun(np.words[0] ?? "")) && tokens[j]?.lower === "of") {
+    const whole = nounPhrase(tokens, tokens[j + 1]?.lower === "the" ? j + 2 : j + 1, lemmas, titleCase);
+    if (whole.words.length) {
+      np = whole;
+      j = whole.end;
+    }
   }
   // "a 24 percent rise in annual net profit": the change names its event, the noun after "in" its measure.
   const change = CHANGE_NOUNS[lemmas.noun(np.words.at(-1) ?? "")];
