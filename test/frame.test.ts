@@ -21,6 +21,8 @@ describe("measure: what a number counts", () => {
     // One force, however named; a member counts what it is a member of.
     ["At least 123 policemen and gendarmes were injured.", "At least 123 | police | injure"],
     ["The ministry said 12,000 members of the security forces were on duty.", "12,000 | police | -"],
+    ["The vote was held in seven stages.", "seven | phase | hold"],
+    ["More than 300 rescue workers searched the rubble.", "More than 300 | rescuer | -"],
     // A plural the lemmatizer leaves as written still finds its class; "home to" counts residents.
     ["Some 1,000 Spanish troops were deployed to the area on Thursday.", "Some 1,000 | soldier | -"],
     ["Port Alder, home to some 27,000, has been among the hardest hit.", "some 27,000 | person | -"],

@@ -9,7 +9,7 @@ export type MeasureClass = { key: string; event?: string };
 const CLASSES: Record<string, string[]> = wordTable({
   prisoner: ["prisoner", "detainee", "hostage", "inmate", "captive", "convict", "prisoner of conscience"],
   // Protesters are counted as people: "87 people detained" and "134 protesters detained" disagree.
-  person: ["people", "person", "individual", "civilian", "resident", "man", "woman", "inhabitant", "human", "protester", "protestor", "demonstrator", "marcher", "participant"],
+  person: ["people", "person", "individual", "civilian", "resident", "man", "woman", "inhabitant", "human", "protester", "protestor", "demonstrator", "marcher", "participant", "victim"],
   child: ["child", "children", "kid", "minor", "boy", "girl", "infant", "baby", "student", "pupil"],
   // "217 adults and 11 children" split people by age: adults are a part, like the children.
   adult: ["adult"],
@@ -22,6 +22,9 @@ const CLASSES: Record<string, string[]> = wordTable({
   // "police" itself, which also modifies ("police funding") and is its own key all the same.
   police: ["policeman", "policemen", "policewoman", "police officer", "gendarme", "riot police", "security force", "law enforcement officer"],
   firefighter: ["firefighter", "fireman", "firemen", "fire fighter"],
+  rescuer: ["rescuer", "rescue worker", "emergency worker", "first responder", "responder"],
+  // "held in seven phases", "in seven stages": the parts of a vote or a plan.
+  phase: ["phase", "stage"],
   journalist: ["journalist", "reporter", "correspondent", "media worker"],
   refugee: ["refugee", "migrant", "asylum seeker", "displaced person", "evacuee"],
   vote: ["vote", "ballot"],
