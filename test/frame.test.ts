@@ -23,6 +23,8 @@ describe("measure: what a number counts", () => {
     ["The ministry said 12,000 members of the security forces were on duty.", "12,000 | police | -"],
     ["The vote was held in seven stages.", "seven | phase | hold"],
     ["More than 300 rescue workers searched the rubble.", "More than 300 | rescuer | -"],
+    ["Labour won 412 constituencies.", "412 | seat | vote"],
+    ["Some 40 lawmakers walked out of the chamber.", "Some 40 | legislator | -"],
     // A plural the lemmatizer leaves as written still finds its class; "home to" counts residents.
     ["Some 1,000 Spanish troops were deployed to the area on Thursday.", "Some 1,000 | soldier | -"],
     ["Port Alder, home to some 27,000, has been among the hardest hit.", "some 27,000 | person | -"],

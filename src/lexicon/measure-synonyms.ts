@@ -29,7 +29,9 @@ const CLASSES: Record<string, string[]> = wordTable({
   refugee: ["refugee", "migrant", "asylum seeker", "displaced person", "evacuee"],
   vote: ["vote", "ballot"],
   voter: ["voter", "elector"],
-  seat: ["seat", "mandate"],
+  // A seat is a constituency's member: "won 240 constituencies" counts seats.
+  seat: ["seat", "mandate", "constituency", "riding"],
+  legislator: ["lawmaker", "legislator", "mp", "parliamentarian", "congressman", "congresswoman"],
   home: ["home", "house", "building", "dwelling", "residence", "household"],
   case: ["case", "infection"],
   budget: ["budget", "spending", "expenditure", "outlay", "funding", "allocation"],
