@@ -87,6 +87,15 @@ describe("verdicts", () => {
     expect(groupLines(report)).toContain("a:4.6% b:4.6%");
   });
 
+  it("never groups figures ten times apart, though a bound's band reaches them ('at least 20' and 'nearly 20 million')", () => {
+    const report = buildReport([
+      doc("a", "The earthquake has claimed at least 2,719 lives, the junta chief said. Nearly 20 million people require assistance."),
+      doc("b", "The quake claimed over 2,800 lives, the junta said. Nearly 20 million people require assistance, the UN said."),
+      doc("c", "In the neighbouring country, at least 20 fatalities have been reported after the quake."),
+    ]);
+    expect(groupLines(report)).toEqual(["a:at least 2,719 b:over 2,800", "a:Nearly 20 million b:Nearly 20 million", "c:at least 20"]);
+  });
+
   it("keeps the missing apart from the dead, however alike their sentences", () => {
     const report = buildReport([
       doc("a", "The floods in the valley killed 95 people, officials in the valley said on Wednesday."),

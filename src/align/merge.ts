@@ -60,9 +60,10 @@ function idOf(ids: Map<string, number>, key: string): number {
  * distinct set of the fields hard constraints read (holder, nationality, kind, times): checking
  * those few stands for checking every pair, so a merge costs little however large the groups.
  * They are a few (a list searched costs less than a map for the many groups of one claim).
- * Its spread is the hull of every member's band.
+ * Its spread is the hull of every member's band, and the least and most of its figures as
+ * written (a band's finite end).
  */
-type Group = Hull & { id: number; members: number[]; voices: Map<number, Voice>; constraints: number[]; events: Map<string, number> };
+type Group = Hull & { least: number; most: number; id: number; members: number[]; voices: Map<number, Voice>; constraints: number[]; events: Map<string, number> };
 
 /**
  * What a voice's bands in a group need to be checked against another's: bands pairwise share a
@@ -118,12 +119,17 @@ function voicesAgree(a: Group, b: Group, { sentenceOf, speakerOf, low, high }: C
 
 /**
  * One quantity told many ways still stays within bounds: "two" and "133" are not one count,
- * however alike their sentences. The highest low against the lowest high, over every member.
+ * however alike their sentences. The highest low against the lowest high, over every member;
+ * and the largest figure as written against the smallest.
  */
 function spreadFits(a: Group, b: Group): boolean {
   const maxLow = Math.max(a.maxLow, b.maxLow);
   const minHigh = Math.min(a.minHigh, b.minHigh);
-  return !(minHigh > 0 && maxLow / minHigh > MAX_SPREAD);
+  if (minHigh > 0 && maxLow / minHigh > MAX_SPREAD) return false;
+  // A bound's band reaches forever ("at least 20" overlaps 20 million): its figure as written still counts.
+  const least = Math.min(a.least, b.least);
+  const most = Math.max(a.most, b.most);
+  return !(least > 0 && most / least > MAX_SPREAD);
 }
 
 /**
@@ -183,7 +189,9 @@ const eventsOf = (p: Profile): Map<string, number> => (p.event && !CHANGE_EVENTS
 function alone(index: number, profiles: readonly Profile[], { voice, low, high }: Columns): Group {
   const maxLow = low[index] as number;
   const minHigh = high[index] as number;
+  const written = Number.isFinite(maxLow) ? maxLow : minHigh;
   return {
+    least: written, most: written,
     id: index, maxLow, minHigh, members: [index],
     voices: new Map<number, Voice>().set(voice[index] as number, { maxLow, minHigh, statements: [index] }),
     constraints: [index], events: eventsOf(profiles[index] as Profile),
@@ -249,6 +257,8 @@ export function mergeAll(profiles: readonly Profile[], edges: EdgeList, linking:
       if (!into.constraints.some((y) => columns.constraint[y] === columns.constraint[x])) into.constraints.push(x);
     }
     widen(into, from);
+    into.least = Math.min(into.least, from.least);
+    into.most = Math.max(into.most, from.most);
     for (const [event, n] of from.events) into.events.set(event, (into.events.get(event) ?? 0) + n);
   }
   const out: Profile[][] = [];
