@@ -14,6 +14,8 @@ describe("the stage of a figure", () => {
     ["The rate would fall to [3.6%] by the end of 2025.", "forecast"],
     ["Had the judge followed the guidelines, she would have been sentenced to [more than 100 years].", "forecast"],
     ["The buyer said it would pay a [32%] premium.", "result"],
+    ["The death toll has risen to 2,900 and could surpass [3,000].", "forecast"],
+    ["The death toll has risen to [2,900] and could surpass 3,000.", "result"],
     ["The party was leading in [240] seats so far.", "partial"],
     // A count as it stood at an hour of the day; not the hour an event happened.
     ["As of Thursday evening, [80] people were detained.", "partial"],

@@ -37,3 +37,10 @@ export const PARTIAL_WORDS: ReadonlySet<string> = new Set([
   "early counting", "early trends", "early figures", "early tallies", "preliminary", "provisional", "initial", "partial",
   "counting", "tally", "tallies", "interim",
 ]);
+
+/**
+ * Modals that make the figure a few words after them what may yet be: "the toll could surpass
+ * 3,000", "may exceed 10,000". Only before the figure: in "rose to 2,900 and could surpass
+ * 3,000" the 2,900 is a count.
+ */
+export const MODALS: ReadonlySet<string> = new Set(["may", "might", "could"]);

@@ -1,4 +1,4 @@
-import { FORECAST_WORDS, FORECASTER_WORDS, PARTIAL_WORDS } from "../lexicon/stages.js";
+import { FORECAST_WORDS, FORECASTER_WORDS, MODALS, PARTIAL_WORDS } from "../lexicon/stages.js";
 
 export type Stage = "forecast" | "partial" | "result";
 
@@ -34,11 +34,17 @@ export function isForecasters(sentence: string, start: number, end: number): boo
  */
 export function stageOf(sentence: string, start: number, end: number): Stage {
   const words = clauseWords(sentence, start, end);
-  if (words.some((w) => FORECAST_WORDS.has(w))) return "forecast";
+  if (words.some((w) => FORECAST_WORDS.has(w)) || modalBefore(sentence, start)) return "forecast";
   if (words.some((w) => PARTIAL_WORDS.has(w)) || RUNNING_COUNT.test(sentence.slice(Math.max(0, start - BEFORE), end + AFTER))) return "partial";
   // "As of Thursday evening, 80 people were detained …, and some 120 officers were injured": a
   // sentence's opening adverbial dates every figure in it, however far on.
   return RUNNING_COUNT.test(OPENING.exec(sentence)?.[0] ?? "") ? "partial" : "result";
+}
+
+/** A modal up to three words before the figure, in its clause ("could surpass", "may well exceed"). */
+function modalBefore(sentence: string, start: number): boolean {
+  const words = sentence.slice(Math.max(0, start - 40), start).split(/[;:—(),]/).pop()?.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.slice(-4).some((w) => MODALS.has(w));
 }
 
 /** A sentence's opening adverbial: a few words before its first comma. */
