@@ -249,6 +249,9 @@ describe("holder: whose seats a number counts", () => {
     ["The opposition Jordan bloc, courtesy of strong showings in the south, has secured 232 seats.", "232", "Jordan"],
     // The body owned, not its owner.
     ["Notably, the Alliance won 240 seats, and the Opposition's UNITY bloc members collectively won 234 seats.", "234", "UNITY"],
+    // A participle continues the clause just before it, and that clause's subject holds the seats.
+    ["The Civic Union gained 13 seats, increasing its presence to 48, while the Green Alliance lost two seats, ending with 11 seats.", "11", "Green Alliance"],
+    ["Civic Surge: The Green Alliance made large gains, securing 71 seats.", "71", "Green Alliance"],
   ])("%s", (text, number, holder) => {
     const claim = extract([doc("a", text)]).claims.find((c) => c.text === number);
     expect(claim?.measure.key).toBe("seat");

@@ -30,7 +30,8 @@ const asHolder = (phrase: string): string => (/^\p{Ll}/u.test(phrase) ? "others"
  * Whose seats or votes a number counts: the phrase after "for"/"to" ("40 for the Alliance",
  * "16 went to smaller parties"), else the nearest name before it in its clause ("the Alliance
  * won 40 seats"), else the subject a participle clause continues ("X won a majority, taking 64
- * seats"). The whole in "64 of the 120 seats" belongs to no one.
+ * seats": the subject of the clause just before it). The whole in "64 of the 120 seats" belongs
+ * to no one.
  */
 export function readHolder(names: readonly NameMention[], sentence: string, start: number, measureEnd: number): string[] {
   if (/\bof\s+the\s*$/i.test(sentence.slice(0, start))) return [];
@@ -60,8 +61,13 @@ export function readHolder(names: readonly NameMention[], sentence: string, star
     // A sentence's first word alone is capitalised for its place, not as a name.
     if (name.length > 1 || (name.length === 1 && (afterThe || /^\p{Lu}{2,}$/u.test(name[0] ?? "")))) return [ownedName(name.join(" "))];
   }
-  const participle = /,\s*\p{Ll}+ing\b[^,;:]*$/u.test(sentence.slice(0, start));
-  if (participle && candidates[0]) return [ownedName(candidates[0].name)];
+  const participle = /,\s*\p{Ll}+ing\b[^,;:]*$/u.exec(sentence.slice(0, start));
+  if (participle) {
+    // "…, while the Democrats lost two seats, ending with 11": the clause the participle follows has the subject.
+    const from = Math.max(...[",", ";", ":"].map((mark) => sentence.lastIndexOf(mark, participle.index - 1))) + 1;
+    const subject = candidates.find((n) => n.start >= from && n.end <= participle.index) ?? candidates[0];
+    if (subject) return [ownedName(subject.name)];
+  }
   // "The opposition bloc UNITY, courtesy of strong showings in the south, has secured 232 seats":
   // a clause that opens on its verb continues the sentence's subject, named before the first comma.
   if (VERB_FIRST.test(tail)) {
