@@ -252,6 +252,8 @@ describe("holder: whose seats a number counts", () => {
     // A participle continues the clause just before it, and that clause's subject holds the seats.
     ["The Civic Union gained 13 seats, increasing its presence to 48, while the Green Alliance lost two seats, ending with 11 seats.", "11", "Green Alliance"],
     ["Civic Surge: The Green Alliance made large gains, securing 71 seats.", "71", "Green Alliance"],
+    // A change in brackets between the seats and whom they went to.
+    ["Thirty-six seats (+15) went to other parties.", "Thirty-six", "others"],
   ])("%s", (text, number, holder) => {
     const claim = extract([doc("a", text)]).claims.find((c) => c.text === number);
     expect(claim?.measure.key).toBe("seat");

@@ -1,7 +1,7 @@
 import type { NameMention } from "../entities/find-names.js";
 
 
-const FOR_HOLDER = /^\s*(?:seats?|votes?)?\s*(?:went\s+)?(?:for|to)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}\p{M}'’-]*)*|(?:\p{Ll}+\s+){0,2}(?:others?|independents?|parties|candidates))/u;
+const FOR_HOLDER = /^\s*(?:seats?|votes?)?\s*(?:\([^()]{0,12}\)\s*)?(?:went\s+)?(?:for|to)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}\p{M}'’-]*)*|(?:\p{Ll}+\s+){0,2}(?:others?|independents?|parties|candidates))/u;
 
 /** "the BJP-led alliance", "a US-backed coalition": the name qualifies the body, it holds nothing. */
 const QUALIFYING = /^\s?[-‑–]\s?(?:led|backed|allied|dominated|controlled|run|based)\b/u;
