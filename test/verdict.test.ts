@@ -96,6 +96,17 @@ describe("verdicts", () => {
     expect(groupLines(report)).toEqual(["a:at least 2,719 b:over 2,800", "a:Nearly 20 million b:Nearly 20 million", "c:at least 20"]);
   });
 
+  it("explains a rounded figure by its rounding first, even beside the exact one from the same source", () => {
+    const report = buildReport([
+      doc("a", "Acme has completed its purchase of Halvard for $68.7 billion, the largest in its history."),
+      doc("b", "Acme completes its $69 billion purchase of Halvard.\n\nAcme has completed its purchase of Halvard for $68.7 billion."),
+      doc("c", "Regulators approved Acme's $69 billion purchase of Halvard this morning."),
+    ]);
+    const group = report.groups.find((g) => g.claims.some((c) => c.text === "$69 billion"));
+    expect(group?.verdict).toBe("compatible");
+    expect(group?.reason).toMatch(/\$68\.7 billion and \$69 billion: one rounds the other$/);
+  });
+
   it("keeps the missing apart from the dead, however alike their sentences", () => {
     const report = buildReport([
       doc("a", "The floods in the valley killed 95 people, officials in the valley said on Wednesday."),

@@ -101,7 +101,7 @@ function apart(a: Claim, b: Claim): number {
 const needed = (a: Claim, b: Claim): number => CONFLICT_STRENGTH + FAR_WEIGHT * Math.log2(apart(a, b));
 
 /** "$28 billion" for $27.96 billion: the other value lies within the rounding of the rounder one. */
-function rounds(a: Claim, b: Claim): boolean {
+export function rounds(a: Claim, b: Claim): boolean {
   if (!ROUNDED_KINDS.has(a.kind)) return false;
   const x = a.value.low;
   const y = b.value.low;
@@ -113,11 +113,13 @@ function rounds(a: Claim, b: Claim): boolean {
 /**
  * Why two claims of one group whose values are disjoint need not contradict each other, or null
  * when nothing does and the pair is a conflict. Checked in this order, the first that applies:
- * the same source gives both; not the same frame; a vague amount; a crowd by two counters; too far apart for
+ * rounding; the same source gives both; not the same frame; a vague amount; a crowd by two counters; too far apart for
  * how weakly the wording matches; different times (an update); a forecast, demand or partial
- * count against a result; rounding.
+ * count against a result.
  */
 export function reconcile(a: Claim, b: Claim, { references: refs, strength, stage, place }: Context): string | null {
+  // "$69 billion" for $68.7 billion explains the pair best, whoever gives them and however worded.
+  if (rounds(a, b)) return ROUNDING;
   if (a.source === b.source) return "one source gives both (an earlier and a later figure, or two parts)";
   if (!framesMatch(a, b)) return "not the same counted thing, event or holder, so no conflict is claimed";
   if (a.qualifier === "vague" || b.qualifier === "vague") return `"${(a.qualifier === "vague" ? a : b).text}" is a manner of speaking, not a count to contradict`;
@@ -142,6 +144,7 @@ export function reconcile(a: Claim, b: Claim, { references: refs, strength, stag
   if (sa !== sb) return `a ${sa} against a ${sb}`;
   // Forecasters differ by design: two polls of economists are two forecasts, not one told two ways.
   if (sa === "forecast" && forecasters(a) && forecasters(b)) return "two forecasts (two forecasters or polls): neither is the outcome";
-  if (rounds(a, b)) return "one rounds the other";
   return null;
 }
+
+export const ROUNDING = "one rounds the other";

@@ -5,7 +5,7 @@ import { scaled, scaleOf, unitName } from "../normalize/unit-scale.js";
 import type { Claim } from "../schema/claim.js";
 import type { Verdict } from "../schema/report.js";
 import type { Stage } from "../normalize/stage.js";
-import { reconcile, type Context } from "./reconcile.js";
+import { reconcile, rounds, type Context } from "./reconcile.js";
 
 const who = (c: Claim): string => (c.attribution.speaker ? `${c.source}, ${c.attribution.speaker}` : c.source);
 
@@ -158,7 +158,7 @@ function judgeValues(claims: readonly Claim[], given: Context): Judgement {
   // Read only for a disjoint pair, which most groups have none of.
   let bySource: Map<string, Claim[]> | undefined;
   for (const [a, b] of disjointPairs(claims)) {
-    const shared = a.source === b.source ? null : sharedValue(a, b, (bySource ??= groupBy(claims, (c) => c.source)));
+    const shared = a.source === b.source || rounds(a, b) ? null : sharedValue(a, b, (bySource ??= groupBy(claims, (c) => c.source)));
     const why = shared
       ? `${a.source} and ${b.source} both also give ${shared.text}: the other figure is of another time or part`
       : reconcile(a, b, context);
