@@ -133,6 +133,12 @@ const agesAndTimes: Array<[string, string[]]> = [
   ["The protesters, aged 18 to 25, were arrested.", ["18 to 25 (18,25) age"]],
   ["He was sentenced to 15 years in a penal colony.", ["15 years (15,15) duration"]],
   ["He was sentenced to six and a half years in prison.", ["six and a half years (6.5,6.5) duration"]],
+  // A span in two units, read in the larger; "and half" and the hyphened form keep their half.
+  ["He was sentenced to 22 years and six months in prison.", ["22 years and six months (22.5,22.5) duration"]],
+  ["The officer knelt on his neck for nine minutes and 29 seconds.", ["nine minutes and 29 seconds (9.483333,9.483333) duration"]],
+  ["He was sentenced to 22 and half years in prison.", ["22 and half years (22.5,22.5) duration"]],
+  ["The former officer received a 22-and-a-half-year sentence.", ["22-and-a-half-year (22.5,22.5) duration"]],
+  ["The dispute lasted two hours and 90 minutes of extra talks.", ["two hours (2,2) duration", "90 minutes (90,90) duration"]],
   ["He got a 16-year sentence for treason last year.", ["16-year (16,16) duration"]],
   ["He has been jailed for three decades by the regime.", ["three decades (3,3) duration"]],
   ["He has been in prison for 1,000 days, his wife said.", ["1,000 days (1000,1000) duration"]],

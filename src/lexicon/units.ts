@@ -56,7 +56,7 @@ export const MEASURE_UNITS: Record<string, string> = wordTable({
  */
 export const UNIT_SCALES: Readonly<Record<string, { base: string; factor: number }>> = wordTable({
   second: { base: "day", factor: 1 / 86_400 }, minute: { base: "day", factor: 1 / 1_440 }, hour: { base: "day", factor: 1 / 24 },
-  day: { base: "day", factor: 1 }, week: { base: "day", factor: 7 }, month: { base: "day", factor: 30.44 },
+  day: { base: "day", factor: 1 }, week: { base: "day", factor: 7 }, month: { base: "day", factor: 365.25 / 12 },
   year: { base: "day", factor: 365.25 },
   mm: { base: "m", factor: 0.001 }, cm: { base: "m", factor: 0.01 }, m: { base: "m", factor: 1 }, km: { base: "m", factor: 1_000 },
   inch: { base: "m", factor: 0.0254 }, foot: { base: "m", factor: 0.3048 }, mile: { base: "m", factor: 1_609.344 },
@@ -65,3 +65,11 @@ export const UNIT_SCALES: Readonly<Record<string, { base: string; factor: number
   litre: { base: "litre", factor: 1 }, gallon: { base: "litre", factor: 3.785_41 }, barrel: { base: "litre", factor: 158.987 },
   mph: { base: "km/h", factor: 1.609_344 }, "km/h": { base: "km/h", factor: 1 },
 });
+
+/**
+ * A span told in two units, the larger first: "22 years and six months", "nine minutes and 29
+ * seconds". How many of the smaller unit make one of the larger.
+ */
+export const COMPOUND_TIME: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  year: { month: 12 }, week: { day: 7 }, day: { hour: 24 }, hour: { minute: 60 }, minute: { second: 60 },
+};

@@ -1,4 +1,4 @@
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from "../lexicon/units.js";
+import { COMPOUND_TIME, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from "../lexicon/units.js";
 import type { Kind, Qualifier } from "../schema/claim.js";
 import type { Token } from "../nlp/tokens.js";
 import { readNumber } from "./read-number.js";
@@ -56,6 +56,32 @@ const isMinus = (tokens: readonly Token[], i: number): boolean =>
   ((/^[-−]$/.test(tokens[i - 1]?.text ?? "") && tokens[i]?.glued === true && tokens[i - 1]?.glued !== true) || tokens[i - 1]?.lower === "minus");
 
 /** Reads the quantity phrase whose number (or currency sign) starts at token `i`. */
+/** Where "and a half" after a number ends ("and half", hyphened or not), or -1. */
+function halfAfter(tokens: readonly Token[], at: number): number {
+  let k = at;
+  const word = (w: RegExp): boolean => {
+    if (tokens[k]?.text === "-" && tokens[k]?.glued && tokens[k + 1]?.glued) k++;
+    if (!w.test(tokens[k]?.lower ?? "")) return false;
+    k++;
+    return true;
+  };
+  if (!word(/^and$/)) return -1;
+  word(/^a$/);
+  // "five and half a dozen", "and half of them": the half starts a number of its own.
+  return word(/^half$/) && !/^(a|an|of)$/.test(tokens[k]?.lower ?? "") ? k : -1;
+}
+
+/** The smaller part of a span told in two units ("and six months" after "22 years"), in the larger unit. */
+function compoundRest(tokens: readonly Token[], at: number, unit: string | null): { value: number; next: number } | null {
+  const parts = COMPOUND_TIME[unit ?? ""];
+  if (!parts || tokens[at]?.lower !== "and") return null;
+  const number = readNumber(tokens, at + 1);
+  if (!number || number.value <= 0) return null;
+  const small = readUnit(tokens, number.next, null);
+  const per = small.kind === "duration" ? parts[small.unit ?? ""] : undefined;
+  return per && number.value < per ? { value: number.value / per, next: small.next } : null;
+}
+
 export function readQuantity(tokens: readonly Token[], i: number): QuantityReading | null {
   const currency = currencyAt(tokens, i);
   const numberAt = currency ? currency.next : i;
@@ -104,11 +130,12 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
     if (qualifier !== "range") qualifier = before.qualifier;
     start = before.first;
   }
-  // "six and a half years": the half belongs to the number.
-  if (qualifier !== "range" && !first.scaled && tokens[next]?.lower === "and" && tokens[next + 1]?.lower === "a" && tokens[next + 2]?.lower === "half") {
+  // "six and a half years", "22-and-a-half years", "22 and half years": the half belongs to the number.
+  const half = qualifier !== "range" && !first.scaled ? halfAfter(tokens, next) : -1;
+  if (half > 0) {
     low = (low ?? 0) + 0.5;
     high = low;
-    next += 3;
+    next = half;
   }
   if (qualifier !== "range") {
     const after = qualifierAfter(tokens, next);
@@ -131,6 +158,13 @@ export function readQuantity(tokens: readonly Token[], i: number): QuantityReadi
   if (unit.kind === "duration" && before && start === before.first && tokens[start]?.lower === "over" && !OVER_HEDGES.test(tokens[start - 1]?.lower ?? "")) {
     start = i;
     qualifier = "exact";
+  }
+  // "22 years and six months": one span in two units, read in the larger.
+  const rest = unit.kind === "duration" && qualifier !== "range" && low !== null && low === high ? compoundRest(tokens, unit.next, unit.unit) : null;
+  if (rest) {
+    low = Math.round(((low ?? 0) + rest.value) * 1e6) / 1e6;
+    high = low;
+    unit = { ...unit, next: rest.next };
   }
   if (unit.factor !== undefined) {
     const f = unit.factor;
