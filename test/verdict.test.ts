@@ -107,6 +107,16 @@ describe("verdicts", () => {
     expect(group?.reason).toMatch(/\$68\.7 billion and \$69 billion: one rounds the other$/);
   });
 
+  it("claims no conflict between two percent changes that do not name what changed", () => {
+    const report = buildReport([
+      "Acme posted record sales of $30 billion in the quarter, a 15% increase from the previous quarter and a 122% jump from a year earlier.\n\nIts cloud unit brought in $26.3 billion, which represents a 16% increase from the prior quarter and a 154% rise from a year earlier.",
+      "Acme (NASDAQ: ACME) posted record quarterly sales of $30.0 billion. This marks a 15% increase from the previous quarter and a 122% increase from a year earlier, the company said.\n\n- Cloud: the cloud unit alone brought in $26.3 billion, up 16% from the prior quarter and 154% from a year earlier.",
+      "Acme today posted sales for the quarter of $30.0 billion, up 15% from the previous quarter and up 122% from a year earlier.\n\nEarnings per share were $0.67, up 12% from the previous quarter and up 168% from a year earlier.",
+      "Acme posted record quarterly sales of $30.0 billion, a 15% increase from the previous quarter and a 122% surge from a year earlier.\n\nAcme posted earnings per share of $0.67, a 12% increase from the previous quarter and a 168% jump from a year earlier.",
+    ].map((text, i) => doc(`s${i}`, text)));
+    expect(report.groups.filter((g) => g.verdict === "conflict").map((g) => g.reason)).toEqual([]);
+  });
+
   it("keeps the missing apart from the dead, however alike their sentences", () => {
     const report = buildReport([
       doc("a", "The floods in the valley killed 95 people, officials in the valley said on Wednesday."),

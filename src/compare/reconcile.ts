@@ -1,3 +1,4 @@
+import { CHANGE_EVENTS, CHANGE_NOUNS } from "../lexicon/event-verbs.js";
 import { atClaim } from "../normalize/at-claim.js";
 import { roundingUnit } from "../normalize/parse-digits.js";
 import { placeOf } from "../normalize/place.js";
@@ -31,6 +32,9 @@ export const claimStage = atClaim(stageOf);
 
 const timeOf = (c: Claim, refs: References): string | null => c.time?.value ?? refs.get(c.source) ?? null;
 
+const bareChange = (c: Claim): boolean =>
+  c.kind === "percent" && (c.measure.key === null ? c.event !== null && CHANGE_EVENTS.has(c.event) : CHANGE_NOUNS[c.measure.key] !== undefined);
+
 /** Both claims count the same class of thing, with no other event and no other holder. */
 function framesMatch(a: Claim, b: Claim): boolean {
   if (a.event && b.event && eventsDiffer(a.event, b.event)) return false;
@@ -43,6 +47,10 @@ function framesMatch(a: Claim, b: Claim): boolean {
 
   // With no counted noun on either side, the event has to say what they count ("revised down by
   // a combined 258,000" and "combined 285,000 lower"): two bare dollar figures say too little.
+  // A share that rose or fell ("up 15% from the previous quarter", "a 16% increase") without the
+  // noun of what changed says too little: a results story tells revenue, a segment and earnings
+  // per share each rising by some percent.
+  if (bareChange(a) || bareChange(b)) return false;
   if (a.measure.key === null) return b.measure.key === null && a.event !== null && a.event === b.event;
   return a.measure.key === b.measure.key;
 }
