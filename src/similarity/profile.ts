@@ -157,6 +157,7 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
   const factor = scale?.factor ?? 1;
   const measureWords = claim.measure.text ? read.nouns(claim.measure.text) : NONE;
   const firmTime = claim.time?.loose ? null : claim.time;
+  const point = claim.time?.value ? read.time(claim.time.value) : null;
   return {
     claim, block,
     kind: claim.kind, unit: scale?.base ?? claim.unit, timeText: firmTime?.value ?? null,
@@ -171,8 +172,8 @@ export function profileOf(claim: Claim, block: string, context: ClaimContext, re
     counterfactual: counterfactualOf(claim),
     threshold: thresholdOf(claim),
     about: read.about(claim),
-    time: firmTime?.value ? read.time(firmTime.value) : null,
-    looseTime: claim.time?.loose && claim.time.value ? read.time(claim.time.value) : null,
+    time: firmTime ? point : null,
+    looseTime: firmTime ? null : point,
     since: claim.time?.since ?? false,
     year: claim.time ? null : reference?.year ?? null,
     voice: claim.source,
