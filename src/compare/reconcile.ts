@@ -45,12 +45,12 @@ function framesMatch(a: Claim, b: Claim): boolean {
   // words, which the frames' strength weighs.
   if (a.kind === "clock" || b.kind === "clock") return a.kind === b.kind;
 
-  // With no counted noun on either side, the event has to say what they count ("revised down by
-  // a combined 258,000" and "combined 285,000 lower"): two bare dollar figures say too little.
   // A share that rose or fell ("up 15% from the previous quarter", "a 16% increase") without the
   // noun of what changed says too little: a results story tells revenue, a segment and earnings
   // per share each rising by some percent.
   if (bareChange(a) || bareChange(b)) return false;
+  // With no counted noun on either side, the event has to say what they count ("revised down by
+  // a combined 258,000" and "combined 285,000 lower"): two bare dollar figures say too little.
   if (a.measure.key === null) return b.measure.key === null && a.event !== null && a.event === b.event;
   return a.measure.key === b.measure.key;
 }
@@ -155,4 +155,4 @@ export function reconcile(a: Claim, b: Claim, { references: refs, strength, stag
   return null;
 }
 
-export const ROUNDING = "one rounds the other";
+const ROUNDING = "one rounds the other";

@@ -34,9 +34,9 @@ export function surnameGender(surname: string): "f" | "m" | null {
 
 /**
  * A romanisation-blind skeleton of a surname: the consonants after folding the spellings that
- * differ between transliteration systems (ts/t, w/v, h/g, x/ks, ph/f; ou/ov where a Belarusian ŭ is
- * written, before s or at the end, not the vowel of Bourne or Rouen; a final -ou is the -ov of
- * Karpenkou; vowels dropped, so
+ * differ between transliteration systems (ts/t, w/v, h/g, x/ks, ph/f; ou/ov where it writes the
+ * short u, ŭ, of a Slavic romanisation, before s or at the end, not the vowel of Bourne or Rouen;
+ * a final -ou is the -ov of Karpenkou; vowels dropped, so
  * ia/e too; kh, ch, sh and zh each kept as one sound) and without the gender ending. Tsvetkouskaya, Tsvetkovskaya, Tsvetkouski, Tsvetkovsky → "tvtkvsk".
  */
 export function surnameSkeleton(surname: string): string {
