@@ -42,19 +42,22 @@ function isSpace(text: string, at: number): boolean {
   return SPACE.test(text[at] as string);
 }
 
+/** What a token is: a word, a number, or one character of anything else. */
+export type TokenType = Token["type"];
+
 /**
  * The same tokens as /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\S)/gu, by a
  * hand-written scanner: tokenizing every sentence was one of the larger costs of extraction.
+ * Each token's offsets and type go to `emit`, so that a reader that needs no Token objects
+ * (alignment's context words) makes none.
  */
-export function tokenize(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
-  let lastEnd = -1;
+export function scanTokens(text: string, emit: (start: number, end: number, type: TokenType) => void): void {
   let i = 0;
   const n = text.length;
   while (i < n) {
     if (isSpace(text, i)) { i++; continue; }
     const from = i;
-    let type: Token["type"];
+    let type: TokenType;
     if (isDigit(text, i)) {
       type = "number";
       while (i < n && isDigit(text, i)) i++;
@@ -71,11 +74,20 @@ export function tokenize(text: string, offset = 0): Token[] {
       i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
     }
     // A number's trailing separator ("1,300," or "2.") is never taken: the scanner needs a digit after it.
-    const raw = text.slice(from, i);
+    emit(from, i, type);
+  }
+}
+
+/** The tokens of a text (see scanTokens), with offsets shifted by `offset`. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  let lastEnd = -1;
+  scanTokens(text, (from, to, type) => {
+    const raw = text.slice(from, to);
     const start = from + offset;
     out.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, type, glued: start === lastEnd });
     lastEnd = start + raw.length;
-  }
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from "../lexicon/months.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
-import { tokenize, type Token } from "../nlp/tokens.js";
+import { scanTokens, type TokenType } from "../nlp/tokens.js";
 import type { Claim } from "../schema/claim.js";
 
 /** Content words read on each side of a number: its clause, not the whole sentence. */
@@ -33,30 +33,32 @@ const PAST_NUMBER = 0.3;
  * by its claims. A word met on both sides keeps its larger weight.
  */
 export function contextWords(claim: Claim, reader: SentenceReader): ContextWord[] {
-  const tokens = reader.tokens(claim.sentence);
+  const { sentence, starts, ends, types } = reader.tokens(claim.sentence);
+  const n = types.length;
   const from = claim.start - claim.sentenceStart;
   const to = claim.end - claim.sentenceStart;
   // At most 2 × REACH words: a list searched in order costs less than a Map per claim.
   const out: ContextWord[] = [];
-  let left = tokens.findIndex((t) => t.end > from) - 1;
-  if (left < -1) left = tokens.length - 1;
-  let right = tokens.findIndex((t) => t.start >= to);
-  if (right < 0) right = tokens.length;
+  // The last token ending before the claim, and the first starting after it (offsets grow).
+  let left = -1;
+  while (left + 1 < n && (ends[left + 1] as number) <= from) left++;
+  let right = left + 1;
+  while (right < n && (starts[right] as number) < to) right++;
   const walk = (start: number, step: 1 | -1): void => {
     let factor = 1;
-    for (let k = start, n = 0; k >= 0 && k < tokens.length && n < REACH; k += step) {
-      const t = tokens[k] as Token;
+    for (let k = start, count = 0; k >= 0 && k < n && count < REACH; k += step) {
+      const type = types[k] as TokenType;
       // Clause breaks are punctuation: a word's text is not looked up.
-      if (t.type === "punct" && CLAUSE_END.has(t.text)) break;
+      if (type === "punct" && CLAUSE_END.has(sentence.slice(starts[k], ends[k]))) break;
       // "from 65 to 67": a number a word away is the other end of the same phrase, not another claim.
-      if (t.type === "number" && Math.abs(k - start) > 1) factor = PAST_NUMBER;
-      const word = t.type === "word" ? reader.contentStem(t.lower) : null;
+      if (type === "number" && Math.abs(k - start) > 1) factor = PAST_NUMBER;
+      const word = type === "word" ? reader.contentStem(sentence.slice(starts[k], ends[k])) : null;
       if (word === null) continue;
-      const weight = decay(n) * factor;
+      const weight = decay(count) * factor;
       const seen = out.find((w) => w.stem === word);
       if (!seen) out.push({ stem: word, weight });
       else if (seen.weight < weight) seen.weight = weight;
-      n++;
+      count++;
     }
   };
   walk(left, -1);
@@ -65,26 +67,46 @@ export function contextWords(claim: Claim, reader: SentenceReader): ContextWord[
 }
 
 /**
- * Tokens of a sentence, and the stem of a word if it is a content word (null if not): a
- * sentence's claims come together, and many sentences share a word.
+ * A sentence's tokens as offsets and types, in columns: a claim reads a few of them, and a token
+ * object for each of the sentence's words was most of what reading context cost.
  */
-export type SentenceReader = { tokens(sentence: string): Token[]; contentStem(lower: string): string | null };
+export type SentenceTokens = { sentence: string; starts: number[]; ends: number[]; types: TokenType[] };
+
+/**
+ * Tokens of a sentence, and the stem of a word as written if it is a content word (null if
+ * not): a sentence's claims come together, and many sentences share a word.
+ */
+export type SentenceReader = { tokens(sentence: string): SentenceTokens; contentStem(word: string): string | null };
 
 export function sentenceReader(): SentenceReader {
   const stems = new Map<string, string | null>();
   // Claims come by source and position, so the claims of one sentence come one after another:
-  // only the last sentence's tokens are kept. Keeping every sentence's tokens for the run held
-  // hundreds of megabytes at 10,000 articles, and the collector's time grew with them.
-  let last: { sentence: string; tokens: Token[] } | null = null;
+  // only the last sentence's tokens are kept (in the same arrays, refilled). Keeping every
+  // sentence's tokens for the run held hundreds of megabytes at 10,000 articles, and the
+  // collector's time grew with them.
+  const last: SentenceTokens = { sentence: "", starts: [], ends: [], types: [] };
+  let read = false;
   return {
     tokens(sentence) {
-      if (last?.sentence === sentence) return last.tokens;
-      last = { sentence, tokens: tokenize(sentence) };
-      return last.tokens;
+      if (read && last.sentence === sentence) return last;
+      read = true;
+      last.sentence = sentence;
+      last.starts.length = 0;
+      last.ends.length = 0;
+      last.types.length = 0;
+      scanTokens(sentence, (start, end, type) => {
+        last.starts.push(start);
+        last.ends.push(end);
+        last.types.push(type);
+      });
+      return last;
     },
-    contentStem(lower) {
-      let found = stems.get(lower);
-      if (found === undefined) stems.set(lower, (found = isContent(lower) ? stem(lower) : null));
+    contentStem(word) {
+      let found = stems.get(word);
+      if (found === undefined) {
+        const lower = word.toLowerCase();
+        stems.set(word, (found = isContent(lower) ? stem(lower) : null));
+      }
       return found;
     },
   };
