@@ -9,9 +9,15 @@ import { reconcile, rounds, type Context } from "./reconcile.js";
 
 const who = (c: Claim): string => (c.attribution.speaker ? `${c.source}, ${c.attribution.speaker}` : c.source);
 
+/**
+ * Numbers as toLocaleString("en-US") writes them, with one formatter: toLocaleString makes a
+ * new one at each call, and a thousand articles' groups called it thousands of times.
+ */
+const EN_US = new Intl.NumberFormat("en-US");
+
 /** An agreed value as a reader writes it: 1,300 people, but the year 2022. */
 const shown = (c: Claim): string =>
-  c.kind === "year" ? String(c.value.low) : c.kind === "clock" && c.value.low !== null ? clockText(c.value.low) : (c.value.low?.toLocaleString("en-US") ?? "");
+  c.kind === "year" ? String(c.value.low) : c.kind === "clock" && c.value.low !== null ? clockText(c.value.low) : c.value.low === null ? "" : EN_US.format(c.value.low);
 
 const isExact = (c: Claim): boolean => c.qualifier === "exact" && c.value.low === c.value.high && c.value.band.low === c.value.band.high;
 
@@ -101,21 +107,26 @@ export type Judgement = { verdict: Verdict; reason: string; conflicts: Array<[st
 /**
  * A figure several sources give, one of them as a forecast or a count as it stood ("as of
  * Thursday evening, 80 were detained"), is that forecast or partial count in every source that
- * repeats it without saying so ("80 were arrested"). Read on first use: most groups never ask.
+ * repeats it without saying so ("80 were arrested"). Read on first use, and only for the values
+ * asked about: most groups never ask, and a group of hundreds of claims asks of a few values.
  */
 function sharedStages(claims: readonly Claim[], context: Context): Context {
-  let marked: Map<number, Stage> | undefined;
-  const markedStages = (): Map<number, Stage> => {
-    if (marked) return marked;
-    marked = new Map();
-    for (const c of claims) {
-      if (!isExact(c) || c.value.low === null) continue;
-      const stage = context.stage(c);
-      if (stage !== "result" && !marked.has(c.value.low)) marked.set(c.value.low, stage);
+  let byValue: Map<number, Claim[]> | undefined;
+  const marked = new Map<number, Stage | null>();
+  // The stage of the first exact claim of this value that is not a result, if one is.
+  const markedStage = (value: number): Stage | null => {
+    let stage = marked.get(value);
+    if (stage !== undefined) return stage;
+    byValue ??= groupBy(claims.filter((c) => isExact(c) && c.value.low !== null), (c) => c.value.low as number);
+    stage = null;
+    for (const c of byValue.get(value) ?? []) {
+      const own = context.stage(c);
+      if (own !== "result") { stage = own; break; }
     }
-    return marked;
+    marked.set(value, stage);
+    return stage;
   };
-  return { ...context, stage: (c) => (isExact(c) && c.value.low !== null && markedStages().get(c.value.low)) || context.stage(c) };
+  return { ...context, stage: (c) => (isExact(c) && c.value.low !== null && markedStage(c.value.low)) || context.stage(c) };
 }
 
 /**
@@ -146,6 +157,27 @@ function inOneUnit(claims: readonly Claim[]): { claims: Claim[]; base: string } 
   const base = scaleOf(first)?.base;
   if (!base || !claims.every((c) => scaleOf(c)?.base === base)) return null;
   return { base, claims: claims.map((c) => ({ ...c, unit: base, value: scaled(c.value, scaleOf(c)?.factor ?? 1) })) };
+}
+
+/**
+ * The first of the claims that report what happened (stage "result"), when they all give its
+ * exact value, come from two sources or more, and stand beside at least one forecast or
+ * partial count; else null. Stages are read in order and the search stops at the first result
+ * that differs: reading the stage of every claim of a large group cost more than the rest.
+ */
+function agreedOutcome(claims: readonly Claim[], context: Context): Claim | null {
+  let first: Claim | null = null;
+  let second = false;
+  let others = false;
+  for (const c of claims) {
+    if (context.stage(c) !== "result") { others = true; continue; }
+    if (!first) {
+      if (!isExact(c)) return null;
+      first = c;
+    } else if (!isExact(c) || c.value.low !== first.value.low) return null;
+    else if (c.source !== first.source) second = true;
+  }
+  return first && second && others ? first : null;
 }
 
 /** The verdict on claims whose values are in one unit. */
@@ -182,13 +214,10 @@ function judgeValues(claims: readonly Claim[], given: Context): Judgement {
   }
   // The outcome told alike by several sources, beside a forecast or a partial count of it: the
   // figures that report what happened agree, and the others are not disagreements.
-  const results = claims.filter((c) => context.stage(c) === "result");
-  const firstResult = results[0];
-  if (firstResult && results.length < claims.length && distinct(results, (c) => c.source).length > 1 &&
-      results.every((c) => isExact(c) && c.value.low === firstResult.value.low)) {
-    const outcome = new Set(results);
-    const others = [...new Set(claims.filter((c) => !outcome.has(c)).map((c) => `${c.text} (${context.stage(c)})`))];
-    return { verdict: "agree", reason: `${n}: ${shown(firstResult)}; beside it ${others.slice(0, 3).join(", ")}${others.length > 3 ? ", …" : ""}, not the outcome`, conflicts };
+  const outcome = agreedOutcome(claims, context);
+  if (outcome) {
+    const others = [...new Set(claims.filter((c) => context.stage(c) !== "result").map((c) => `${c.text} (${context.stage(c)})`))];
+    return { verdict: "agree", reason: `${n}: ${shown(outcome)}; beside it ${others.slice(0, 3).join(", ")}${others.length > 3 ? ", …" : ""}, not the outcome`, conflicts };
   }
   const rounded = claims.some((c) => c.quoted && c.qualifier === "exact" && c.value.band.low !== c.value.band.high);
   const overlap = rounded ? "ranges overlap (a quoted round number allows for rounding)" : "ranges overlap";
