@@ -65,6 +65,20 @@ describe("bodies across sources", () => {
     ], "Halvern Jessup Medical College")).toEqual(["H J Medical College", "Halvern Jessup Medical College"]);
   });
 
+  it("links a legislature named by its one word to the longer name, and keeps other body words alone out", () => {
+    expect(variantsOf([
+      "The Civic Union Party won 41 seats, its best result since 1998.",
+      "The Civic Union won 41 seats. In Parliament, the Civic Union will sit with the Greens.",
+    ], "Civic Union")).toEqual(["Civic Union", "Civic Union Party"]);
+    expect(variantsOf([
+      "The Congress Party won 99 seats, up from 52.",
+      "The Congress won 99 seats. Congress leaders celebrated in Delhi.",
+    ], "Congress")).toEqual(["Congress", "Congress Party"]);
+    const names = buildReport([doc("a", "The Ministry said 20 were hurt. Police said the Parliament building was shut, and the Ministry agreed.")]).entities.map((e) => e.name);
+    expect(names).not.toContain("Ministry");
+    expect(names).not.toContain("Police");
+  });
+
   it("drops layout words, bare titles and plural common nouns", () => {
     const names = buildReport([doc("a", "LIVE UPDATE: At 10:30 ET the Prime Minister told MPs that Ilse Dragomar had won.")]).entities.map((e) => e.name);
     expect(names).toEqual(["Ilse Dragomar"]);

@@ -39,6 +39,13 @@ export const ORGANIZATION_WORDS = new Set([
   "stadium", "station", "tribunal", "cabinet", "regulator", "secretariat", "inc.",
 ]);
 
+/**
+ * Body words that, capitalised and standing alone, name one body: a country's legislature
+ * ("Congress passed", "the Congress won 99 seats", "in Parliament"). Other body words alone
+ * ("the Ministry", "Police said") may be any of several, or a common noun opening a sentence.
+ */
+export const LEGISLATURE_WORDS = new Set(["congress", "parliament", "senate"]);
+
 /** Common nouns that, just before a capitalised run, say it names an outlet or a body. */
 export const ORGANIZATION_CUES = new Set([
   "outlet", "publication", "channel", "agency", "newspaper", "daily", "website", "station", "magazine",

@@ -1,6 +1,6 @@
 import { COUNTRY_BY_WORD, COUNTRY_NAMES } from "../../lexicon/demonyms.js";
 import { GIVEN_NAME_KEY } from "../../lexicon/given-names.js";
-import { NOT_NAME, ORGANIZATION_CUES, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
+import { LEGISLATURE_WORDS, NOT_NAME, ORGANIZATION_CUES, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
 import { matchesOf } from "../../core/matches.js";
 import { isPlain, twoForms } from "../../nlp/plain-text.js";
 import { isPossessive, withoutPossessive } from "../../nlp/possessive.js";
@@ -126,8 +126,10 @@ export function findNames(text: string, surnames: Pick<ReadonlySet<string>, "has
     if (hasBodyWord(lowerWords) || previous === "the" || ORGANIZATION_CUES.has(previous)) {
       const s = lowerWords.findIndex((w) => !LEADING.has(w));
       const rest = lowerWords.slice(s);
-      // One word after "the" is an organisation only if it says so ("the Guardian" would need a lexicon).
-      const body = rest.length > 1 || (rest.length === 1 && ORGANIZATION_CUES.has(previous) && !COUNTRY_BY_WORD.has(rest[0] ?? ""));
+      // One word after "the" is an organisation only if it says so ("the Guardian" would need a
+      // lexicon), or if it is a legislature's ("The Congress won").
+      const body = rest.length > 1 ||
+        (rest.length === 1 && ((ORGANIZATION_CUES.has(previous) && !COUNTRY_BY_WORD.has(rest[0] ?? "")) || LEGISLATURE_WORDS.has(rest[0] ?? "")));
       const person = rest.length === 1 && surnames.has(foldName(words.at(-1) ?? "")); // "the Trump administration"
       // "the Prime Minister": a bare job title names no one.
       const title = rest.every((w) => TITLES.has(w));

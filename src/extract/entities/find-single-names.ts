@@ -1,5 +1,5 @@
 import { COUNTRY_BY_WORD } from "../../lexicon/demonyms.js";
-import { NOT_NAME, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
+import { LEGISLATURE_WORDS, NOT_NAME, ORGANIZATION_WORDS, TITLES } from "../../lexicon/name-stopwords.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isPlain, twoForms } from "../../nlp/plain-text.js";
 import { withoutPossessive } from "../../nlp/possessive.js";
@@ -17,9 +17,13 @@ const LOCATIVE = new Set(["in", "at", "near", "from", "across", "outside", "insi
 
 export type SingleWord = { start: number; end: number; name: string; initial: boolean; alone: boolean; previous: string };
 
-/** Function words, titles, body words and calendar words; countries and demonyms (found elsewhere, or adjectives). */
+/**
+ * Function words, titles, body words (but a legislature's: "Congress") and calendar words;
+ * countries and demonyms (found elsewhere, or adjectives).
+ */
 const isCommon = (lower: string): boolean =>
-  NOT_NAME.has(lower) || TITLES.has(lower) || STOPWORDS.has(lower) || ORGANIZATION_WORDS.has(lower) || COUNTRY_BY_WORD.has(lower);
+  NOT_NAME.has(lower) || TITLES.has(lower) || STOPWORDS.has(lower) || (ORGANIZATION_WORDS.has(lower) && !LEGISLATURE_WORDS.has(lower)) ||
+  COUNTRY_BY_WORD.has(lower);
 
 /**
  * Single capitalised words of one sentence that no name covers. `initial`: the word opens the
@@ -135,11 +139,14 @@ export function singleNames(words: readonly SingleWord[], longer: readonly NameM
     const first = n.name.slice(0, space);
     if (!opens.has(first)) opens.set(first, n.kind);
   }
-  const places = new Set(words.filter((w) => LOCATIVE.has(w.previous)).map((w) => w.name));
+  // "in Congress" is in a body, not a place.
+  const places = new Set(words.filter((w) => LOCATIVE.has(w.previous) && !LEGISLATURE_WORDS.has(w.name.toLowerCase())).map((w) => w.name));
   const out: Array<NameMention & { word: SingleWord }> = [];
   for (const w of words) {
     const opening = opens.get(w.name);
-    if (!(proper.has(w.name) && (w.alone || !w.initial)) && !opening) continue;
+    // A legislature's word capitalised is its name wherever it stands ("Congress leaders said").
+    const legislature = LEGISLATURE_WORDS.has(w.name.toLowerCase());
+    if (!((proper.has(w.name) || legislature) && (w.alone || !w.initial)) && !opening) continue;
     if (!w.alone && !opening) continue;
     const kind = opening === "organization" ? "organization" : places.has(w.name) ? "place" : "organization";
     out.push({ start: w.start, end: w.end, name: w.name, kind, possessive: false, word: w });
