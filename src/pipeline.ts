@@ -77,12 +77,12 @@ export function buildReport(documents: readonly Document[], skipped: readonly Sk
 /**
  * Each person's or body's name as written in a source → its canonical name, so "Yuri
  * Kovalenko" and "Iurii Kovalenko", "BJP" and "Bharatiya Janata Party" align: source → spelling
- * → name, with no key string built per mention. Places hold nothing and are left out.
+ * → name, with no key string built per mention. Places and flights hold nothing and are left out.
  */
 function canonicalNames(entities: readonly ResolvedEntity[]): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const e of entities) {
-    if (e.kind === "place") continue;
+    if (e.kind === "place" || e.kind === "flight") continue;
     // Mentions come by source: a source's map is looked up once per run of its mentions.
     let source: string | null = null;
     let names: Map<string, string> | undefined;

@@ -118,3 +118,23 @@ describe("what happened to whom", () => {
     [["Mara Holt was arrested on Friday.", "Mara Holt was charged with fraud."], "Mara Holt", "compatible: s0 arrested, s1 charged"],
   ])("%s → %s", (texts, name, expected) => expect(statusOf(texts, name)).toBe(expected));
 });
+
+describe("flights", () => {
+  const flights = (texts: string[]) =>
+    buildReport(texts.map((t, i) => doc(`s${i}`, t))).entities.filter((e) => e.kind === "flight").map((e) => [e.name, e.variants]);
+
+  it("links a flight's designator, spelt with or without a dash, and its number after \"flight\"", () => {
+    expect(flights([
+      "Halvard Air flight HV-204 crashed on Tuesday with 96 people on board.",
+      "Flight HV204 came down near Port Alder. Witnesses said HV204 was on fire.",
+      "The crash of Halvard Air flight 204 killed 41 people.",
+    ])).toEqual([["HV204", ["HV-204", "HV204", "flight 204"]]]);
+  });
+
+  it("reads no flight in models, groups or a flight's length", () => {
+    expect(flights([
+      "The A320 was two hours late after a flight 12 hours long, and the G7 leaders met in Port Alder.",
+      "HV204 is a model number here, as no flight is named.",
+    ])).toEqual([]);
+  });
+});

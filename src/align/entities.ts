@@ -5,6 +5,7 @@ import { bodyKey, bodySkeleton } from "../normalize/body-key.js";
 import { foldName } from "../normalize/name.js";
 import type { EntityKind, Mention, ResolvedEntity } from "../schema/entity.js";
 import { resolveBodies } from "./bodies.js";
+import { flightName, resolveFlights } from "./flights.js";
 import { joinAcrossKinds } from "./cross-kind.js";
 import { resolvePeople } from "./people.js";
 
@@ -28,7 +29,7 @@ function ranksOf(sorted: readonly Mention[]): Map<string, number> {
  * source rank, then start, then place in the list given, comparing numbers), its name and its
  * kind.
  */
-function entityOf(mentions: readonly Mention[], person: boolean, sourceRank: ReadonlyMap<string, number>): { kind: EntityKind; name: string; sorted: Mention[] } {
+function entityOf(mentions: readonly Mention[], what: "person" | "body" | "flight", sourceRank: ReadonlyMap<string, number>): { kind: EntityKind; name: string; sorted: Mention[] } {
   const n = mentions.length;
   const ranks = new Float64Array(n);
   const starts = new Float64Array(n);
@@ -52,8 +53,8 @@ function entityOf(mentions: readonly Mention[], person: boolean, sourceRank: Rea
   if (text !== null) counts.set(text, (counts.get(text) ?? 0) + run);
   order.sort((x, y) => (ranks[x] as number) - (ranks[y] as number) || (starts[x] as number) - (starts[y] as number) || x - y);
   // A body's kind: what most of its mentions say, organisation on a tie.
-  const kind: EntityKind = person ? "person" : places * 2 > n ? "place" : "organization";
-  return { kind, name: canonical(counts), sorted: order.map((i) => mentions[i] as Mention) };
+  const kind: EntityKind = what !== "body" ? what : places * 2 > n ? "place" : "organization";
+  return { kind, name: what === "flight" ? flightName(counts) : canonical(counts), sorted: order.map((i) => mentions[i] as Mention) };
 }
 
 /** The spelling written most, a name of several words counting 1,001 times per mention; of equal counts, the first in string order. */
@@ -64,7 +65,7 @@ function canonical(counts: ReadonlyMap<string, number>): string {
 
 /**
  * Stage 4 for names: people (people.ts), bodies and places (bodies.ts), then the names read as
- * the wrong kind in some source put right (cross-kind.ts).
+ * the wrong kind in some source put right (cross-kind.ts); flights by their number (flights.ts).
  */
 export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] {
   // A name written once as a body ("outlet Nasha Niva"), or spelt like one ("Castile La Mancha"
@@ -79,7 +80,7 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
   const bodyTexts = new Set<string>();
   const organizationTexts = new Set<string>();
   for (const m of mentions) {
-    if (m.kind === "person") continue;
+    if (m.kind === "person" || m.kind === "flight") continue;
     if (!bodyTexts.has(m.text)) {
       bodyTexts.add(m.text);
       keys.add(keyOf(m.text));
@@ -98,10 +99,11 @@ export function resolveEntities(mentions: readonly Mention[]): ResolvedEntity[] 
     .sort((a, b) => bySourceThenStart(a, b));
   const sourceRank = ranksOf(ordered);
   const people = resolvePeople(ordered.filter((m) => m.kind === "person"));
-  const groups = joinAcrossKinds(people, resolveBodies(ordered.filter((m) => m.kind !== "person"), keyOf));
+  const groups = joinAcrossKinds(people, resolveBodies(ordered.filter((m) => m.kind !== "person" && m.kind !== "flight"), keyOf));
   const out: ResolvedEntity[] = [
-    ...groups.people.map((list) => entityOf(list, true, sourceRank)),
-    ...groups.bodies.map((list) => entityOf(list, false, sourceRank)),
+    ...groups.people.map((list) => entityOf(list, "person", sourceRank)),
+    ...groups.bodies.map((list) => entityOf(list, "body", sourceRank)),
+    ...resolveFlights(ordered.filter((m) => m.kind === "flight")).map((list) => entityOf(list, "flight", sourceRank)),
   ].map(({ kind, name, sorted }) => (
     { id: stableId("e", kind, name, sorted[0]?.source ?? "", sorted[0]?.start ?? 0), name, kind, mentions: sorted }
   ));

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { Attribution } from "./claim.js";
 import { Evidence } from "./evidence.js";
 
-export const EntityKind = z.enum(["person", "organization", "place"]);
+/** What a name names; a flight by its number ("AI171", "flight 171"), which no person, body or place is. */
+export const EntityKind = z.enum(["person", "organization", "place", "flight"]);
 export type EntityKind = z.infer<typeof EntityKind>;
 
 /** A name as written in one source, with its UTF-16 span. */
@@ -34,7 +35,7 @@ export const StatusClaim = z.object({
 });
 export type StatusClaim = z.infer<typeof StatusClaim>;
 
-/** Stage 4's output for names: one real-world person, body or place and its mentions. */
+/** Stage 4's output for names: one real-world person, body, place or flight and its mentions. */
 export const ResolvedEntity = z.object({
   id: z.string(),
   name: z.string(),

@@ -5,6 +5,7 @@ import type { Segmented } from "../../schema/segment.js";
 import type { Document } from "../../schema/source.js";
 import { readAttribution } from "../frame/attribution.js";
 import type { SentenceNames } from "./sentence-names.js";
+import { findFlights } from "./find-flights.js";
 import { findStatuses } from "./find-statuses.js";
 import { markAliases } from "./find-aliases.js";
 import { isBackground } from "./background.js";
@@ -69,6 +70,10 @@ export function extractEntities(doc: Document, seg: Segmented, sentenceNames: Se
   // Single words are judged on the whole document: "Acme" opening a sentence is a name if
   // the document also writes it alone mid-sentence, or as the start of "Acme Systems".
   for (const n of singleNames(words, longer)) mentions.push({ source: doc.id, text: n.name, start: n.start, end: n.end, kind: n.kind });
-  mentions.sort((a, b) => a.start - b.start);
-  return { mentions: markAliases(doc.text, mentions), statuses };
+  // A flight's designator is no body's name: "AI" of "AI-171" is not an organisation.
+  const flights = findFlights(doc.text);
+  const named = flights.length === 0 ? mentions : mentions.filter((m) => !flights.some((f) => f.start < m.end && m.start < f.end));
+  for (const f of flights) named.push({ source: doc.id, text: f.name, start: f.start, end: f.end, kind: "flight" });
+  named.sort((a, b) => a.start - b.start);
+  return { mentions: markAliases(doc.text, named), statuses };
 }
