@@ -54,6 +54,10 @@ describe("bodies across sources", () => {
       "The Ministry of the Interior said 20 were hurt.",
       "The French Interior Ministry said 22 were hurt.",
     ], "French Interior Ministry")).toEqual(["French Interior Ministry", "Ministry of the Interior"]);
+    expect(variantsOf([
+      "The Ministry of Internal Affairs said 20 were hurt.",
+      "The Interior Ministry said 22 were hurt.",
+    ], "Interior Ministry")).toEqual(["Interior Ministry", "Ministry of Internal Affairs"]);
   });
 
   it("links a name written in initials, spaced or not, to the name they spell", () => {

@@ -19,6 +19,8 @@ export function bodyWords(name: string): string[] {
   // "AI-171" = "AI171": a code's letters and digits; "B J" = "BJ".
   s = s.replace(/\b(\p{L}{1,3})[-–\s](?=\d)/gu, "$1").replace(/\b(\p{L})\s+(?=\p{L}\b)/gu, "$1");
   s = s.replace(/[-–]/g, " ").replace(/[^\p{L}\p{N}\s&]/gu, " ");
+  // "Ministry of Internal Affairs", the usual rendering of a post-Soviet interior ministry, is "Interior Ministry".
+  s = s.replace(/\binternal affairs\b/g, "interior");
   const words = s.split(/\s+/).filter(Boolean).map(spelling);
   // "Tesla Inc TSLA": a legal form ends the name, whatever follows it.
   const legal = words.findIndex((w, i) => i > 0 && CORPORATE_SUFFIXES.has(w));
