@@ -3,8 +3,9 @@ import type nlpType from "compromise";
 
 /**
  * The one module that loads compromise. It is used for what it does better than a suffix
- * rule: irregular verb and noun inflections ("held" → "hold", "freed" → "free", "children" →
- * "child"). Results are cached per lemmatizer, and a lemmatizer lives for one run.
+ * rule: verb and noun lemmas ("held" → "hold", "freed" → "free", "countries" → "country"), as
+ * its tagger reads a word and its inflection rules undo it. Results are cached per lemmatizer,
+ * and a lemmatizer lives for one run.
  *
  * It is loaded on first use, through its CommonJS entry: that is compromise's one-file build,
  * which loads in about 150 ms where its ES module tree takes 330–450 ms, and every worker
