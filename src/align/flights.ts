@@ -1,8 +1,7 @@
 import { compareStrings } from "../core/sort.js";
+import { DESIGNATOR, flightNumber } from "../normalize/flight.js";
 import type { Mention } from "../schema/entity.js";
 
-/** A flight's number: "AI171", "AI-171" and "flight 171" are all flight 171. */
-const numberOf = (text: string): string => /(\d{1,4}[A-Z]?)$/.exec(text)?.[1] ?? text;
 
 /**
  * Flights by their number, in the order first met: one story's coverage names one flight by
@@ -12,16 +11,13 @@ const numberOf = (text: string): string => /(\d{1,4}[A-Z]?)$/.exec(text)?.[1] ??
 export function resolveFlights(mentions: readonly Mention[]): Mention[][] {
   const byNumber = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const key = numberOf(m.text);
+    const key = flightNumber(m.text);
     const list = byNumber.get(key);
     if (list) list.push(m);
     else byNumber.set(key, [m]);
   }
   return [...byNumber.values()];
 }
-
-/** A designator as written: an airline's code, then the number ("AI171", "AI-171", "9W 2"). */
-const DESIGNATOR = /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[-\s]?\d/;
 
 /** The name a flight is reported under: its designator as most written, without dash or space ("AI171"); else "flight 171". */
 export function flightName(counts: ReadonlyMap<string, number>): string {

@@ -1,3 +1,4 @@
+import { DESIGNATOR } from "../../normalize/flight.js";
 import type { Span } from "../../schema/segment.js";
 
 /** A flight named in a text, by its designator as written ("AI171", "AI-171") or, with no airline code, as "flight 171". */
@@ -15,9 +16,6 @@ const AFTER_FLIGHT = new RegExp(
   String.raw`\b[Ff]light\s+(?:(?:[Nn]o\.?|[Nn]umber)\s*)?((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[-\s]?\d{1,4}[A-Z]?|\d{2,4}[A-Z]?)\b` + NOT_A_NUMBER_AFTER,
   "g",
 );
-
-/** A designator's parts: its code and its number ("AI-171" → AI, 171). */
-const DESIGNATOR = /^((?:[A-Z]{2}|[A-Z]\d|\d[A-Z]))[-\s]?(\d{1,4}[A-Z]?)$/;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
