@@ -83,6 +83,15 @@ describe("bodies across sources", () => {
     expect(names).not.toContain("Police");
   });
 
+  it("reads a name after a sentence's opening article as it reads it mid-sentence", () => {
+    expect(variantsOf([
+      "The Halvex fell 1.2% on Friday, its worst day since March.",
+      "Stocks slid and the Halvex closed down 1.2%.",
+    ], "Halvex")).toEqual(["Halvex"]);
+    expect(buildReport([doc("a", "The Halvex fell 1.2% on Friday.")]).entities.map((e) => e.name)).toEqual(["Halvex"]);
+    expect(buildReport([doc("a", "The Ministry said 20 were hurt. A Spokesman said more.")]).entities.map((e) => e.name)).toEqual([]);
+  });
+
   it("drops layout words, bare titles and plural common nouns", () => {
     const names = buildReport([doc("a", "LIVE UPDATE: At 10:30 ET the Prime Minister told MPs that Ilse Dragomar had won.")]).entities.map((e) => e.name);
     expect(names).toEqual(["Ilse Dragomar"]);

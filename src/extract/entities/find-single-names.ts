@@ -46,7 +46,7 @@ export function singleWords(text: string, names: readonly NameMention[], offset 
     if (name.length < 3 || isCommon(name.toLowerCase())) continue;
     const space = spaceBefore(text, start);
     const initial = opensClause(text, start) || (QUOTES.has(text.charCodeAt(start - 1)) && opensClause(text, start - 1));
-    const alone = !(space < start && capitalBefore(text, space)) && !at(plain ? BEFORE_CAPITAL.plain : BEFORE_CAPITAL.unicode, text, end);
+    const alone = !(space < start && capitalBefore(text, space) && !openingArticle(text, space)) && !at(plain ? BEFORE_CAPITAL.plain : BEFORE_CAPITAL.unicode, text, end);
     out.push({ start: start + offset, end: end + offset, name, initial, alone, previous: space < start ? wordBefore(text, space) : "" });
   }
   word.lastIndex = 0;
@@ -105,6 +105,16 @@ function capitalBefore(text: string, index: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the word ending at `index` is an article opening the sentence or clause ("The Dow
+ * fell"): it is capitalised for its place, and the word after it is not part of one name with it.
+ */
+function openingArticle(text: string, index: number): boolean {
+  const word = wordBefore(text, index);
+  return ARTICLES.has(word) && opensClause(text, index - word.length);
+}
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
 /** The run of letters ending at `index`, lower-cased: "in" before " Paiporta". */
 function wordBefore(text: string, index: number): string {
