@@ -144,6 +144,10 @@ describe("flights", () => {
     ])).toEqual([["HV204", ["HV-204", "HV204", "flight 204"]]]);
   });
 
+  it("reads a flight's number after \"No.\"", () => {
+    expect(flights(["Halvard Air Flight No. 5735 of Port Alder came down on Monday."])).toEqual([["Flight No. 5735", ["Flight No. 5735"]]]);
+  });
+
   it("reads no flight in models, groups or a flight's length", () => {
     expect(flights([
       "The A320 was two hours late after a flight 12 hours long, and the G7 leaders met in Port Alder.",

@@ -5,7 +5,7 @@ import type { Span } from "../../schema/segment.js";
 export type FlightMention = Span & { name: string };
 
 /** Units and words that make "flight 3 hours" a length of time, not a flight's number. */
-const NOT_A_NUMBER_AFTER = String.raw`(?!\s*(?:hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|times|percent|per\b|%|km|kilomet|miles?|feet|ft\b|metres?|meters?|passengers?|people|of\b))`;
+const NOT_A_NUMBER_AFTER = String.raw`(?!\s*(?:hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|times|percent|per\b|%|km|kilomet|miles?|feet|ft\b|metres?|meters?|passengers?|people))`;
 
 /**
  * "flight AI171", "Flight AI-171", "flight No. 171", "flight 171": the word "flight" and a
