@@ -180,6 +180,10 @@ const none: string[] = [
   "The attacks of 9/11 changed the world forever.",
   "The G7 leaders met in Italy on Thursday.",
   "Flight MH17 was shot down over eastern Ukraine.",
+  // A flight's number in lower case, and in a title-case headline.
+  "The crash of Halvard Air flight 171 shocked the town.",
+  "Halvard Air Flight 2216 Crashes At Port Alder Airport",
+  "The firm filed for chapter 11 protection on Monday.",
   "The H5N1 virus spread among birds on farms.",
   "The 4x4 vehicle was found abandoned in the woods.",
   "The attack happened at 3 a.m. local time on Monday.",
