@@ -1,7 +1,7 @@
+import { groupBy } from "../core/group-by.js";
 import { compareStrings } from "../core/sort.js";
 import { DESIGNATOR, flightNumber } from "../normalize/flight.js";
 import type { Mention } from "../schema/entity.js";
-
 
 /**
  * Flights by their number, in the order first met: one story's coverage names one flight by
@@ -9,14 +9,7 @@ import type { Mention } from "../schema/entity.js";
  * 171"). Two airlines' flights of one number in one story are rare enough to be left joined.
  */
 export function resolveFlights(mentions: readonly Mention[]): Mention[][] {
-  const byNumber = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const key = flightNumber(m.text);
-    const list = byNumber.get(key);
-    if (list) list.push(m);
-    else byNumber.set(key, [m]);
-  }
-  return [...byNumber.values()];
+  return [...groupBy(mentions, (m) => flightNumber(m.text)).values()];
 }
 
 /** The name a flight is reported under: its designator as most written, without dash or space ("AI171"); else "flight 171". */

@@ -6,15 +6,17 @@ import { isCapitalized, type Token } from "../nlp/tokens.js";
 /** Letters glued after digits that still leave a quantity: "71st", "1990s", "$3bn", "5k", "10km". */
 const QUANTITY_SUFFIX = /^(st|nd|rd|th|s|k|m|pc|bn|mn|mln|b|tn|trn|km|kg|mph|cm|mm|ft|lb|lbs|g|t|mw|gw|kw|ha)$/i;
 
-/** Nouns that name a thing by its number when written right before it: "Route 66", "Page 5". */
-const NAMED_BY_NUMBER = /^(route|article|section|chapter|flight|boeing|airbus|room|building|gate|terminal|platform|highway|road|level|phase|stage|zone|lot|unit|model|version|season|episode|volume|issue|no|page|resolution|war|apollo|fortune|windows|iphone|galaxy|paragraph|clause|amendment|part|act|line|bus|track|item|box|pier|block|ward|district|precinct|channel|number)$/i;
-
 /**
- * Of those, the nouns that name by number whether capitalised or not ("flight 171", "chapter
- * 11", "section 230"): the others ("level", "phase", "number") also stand before counts in
- * lower case.
+ * Nouns that name a thing by the number written right after them, whether capitalised or not
+ * ("flight 171", "chapter 11", "Route 66"), in headlines too.
  */
 const NAMED_IN_ANY_CASE = /^(route|flight|boeing|airbus|gate|terminal|platform|highway|chapter|section|article|amendment|resolution|apollo)$/i;
+
+/**
+ * Nouns that name a thing by its number only when capitalised ("Page 5", "Phase 2"): in lower
+ * case they also stand before counts ("level", "phase", "number").
+ */
+const NAMED_WHEN_CAPITALISED = /^(room|building|road|level|phase|stage|zone|lot|unit|model|version|season|episode|volume|issue|no|page|war|fortune|windows|iphone|galaxy|paragraph|clause|part|act|line|bus|track|item|box|pier|block|ward|district|precinct|channel|number)$/i;
 
 /** Words that open a sentence and may stand before a count: "Only 5 came", "Another 12 died". */
 const OPENERS = new Set(["only", "just", "all", "another", "those", "these", "the", "of", "in", "by", "at", "on", "for", "with", "after", "within", "since", "perhaps", "maybe", "still", "and", "but", "so", "then", "now", "today", "yesterday", "police", "officials", "authorities", "reports"]);
@@ -59,14 +61,12 @@ export function isIdentifier(tokens: readonly Token[], i: number, titleCase: boo
     if (isClockTime(tokens, i + 1)) return true;
     // "No. 2", "Art. 5": an abbreviated noun with its point.
     if (prev?.text === "." && prev.glued && /^(no|nos|art|sec|ch|vol|p|pp|para)$/.test(tokens[i - 2]?.lower ?? "")) return true;
-    // "flight 171", "Flight 2216 Crashes", "route 66": these nouns name a thing by the number
-    // after them in any case, in headlines too.
     if (prev?.type === "word" && NAMED_IN_ANY_CASE.test(prev.lower)) return true;
   }
   if (titleCase) return false;
   if (t.type === "word" && isCapitalized(t) && i > 0 && prev?.type === "word" && !isQuantityWord(prev) && !isQuantityWord(t)) return true;
   if (t.type !== "number" || !hasCapital(prev) || isQuantityWord(prev)) return false;
-  if (NAMED_BY_NUMBER.test(prev?.lower ?? "")) return true;
+  if (NAMED_WHEN_CAPITALISED.test(prev?.lower ?? "")) return true;
   // Mid-sentence, a capitalised word right before a number names it unless a count follows:
   // "Resolution 2231 after", "World War 2 across", but "Kenya 52 prisoners".
   const counted = next?.type === "word" && /^(people|children|men|women|police|staff|crew|\p{L}+s)$/u.test(next.lower);

@@ -17,8 +17,6 @@ const AFTER_FLIGHT = new RegExp(
   "g",
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * Flights a document names. A designator is a flight's name only after the word "flight"
  * somewhere in the document ("flight AI171"); then the same designator alone elsewhere ("after
@@ -34,7 +32,8 @@ export function findFlights(text: string): FlightMention[] {
     const start = (m.index ?? 0) + m[0].length - written.length;
     const parts = DESIGNATOR.exec(written);
     if (parts) {
-      designators.set(`${parts[1]}${parts[2]}`, String.raw`\b${escape(parts[1] ?? "")}[-\s]?${escape(parts[2] ?? "")}\b`);
+      // A designator's parts are letters and digits only: they go into the pattern as they are.
+      designators.set(`${parts[1]}${parts[2]}`, String.raw`\b${parts[1]}[-\s]?${parts[2]}\b`);
       out.push({ start, end: start + written.length, name: written });
     } else {
       // A bare number is named with the word before it: "171" alone names nothing.
