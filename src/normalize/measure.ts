@@ -6,7 +6,6 @@ export type MeasureReading = Measure & { event: string | null };
 
 const FOREIGN = new Set(["foreign", "foreigner"]);
 
-
 /**
  * Words of a counted noun phrase (modifiers then head, head already singular) → what is counted.
  * Nationalities become `national:CC` whichever way they are written; `country` from "from X" wins.

@@ -55,7 +55,6 @@ const isMinus = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.type === "number" &&
   ((/^[-−]$/.test(tokens[i - 1]?.text ?? "") && tokens[i]?.glued === true && tokens[i - 1]?.glued !== true) || tokens[i - 1]?.lower === "minus");
 
-/** Reads the quantity phrase whose number (or currency sign) starts at token `i`. */
 /** Where "and a half" after a number ends ("and half", hyphened or not), or -1. */
 function halfAfter(tokens: readonly Token[], at: number): number {
   let k = at;
@@ -82,6 +81,7 @@ function compoundRest(tokens: readonly Token[], at: number, unit: string | null)
   return per && number.value < per ? { value: number.value / per, next: small.next } : null;
 }
 
+/** Reads the quantity phrase whose number (or currency sign) starts at token `i`. */
 export function readQuantity(tokens: readonly Token[], i: number): QuantityReading | null {
   const currency = currencyAt(tokens, i);
   const numberAt = currency ? currency.next : i;

@@ -74,17 +74,10 @@ export type Profile = {
 
 /** "March 14, 2024", "14 March 2024": a year written as part of a date stamps the text or an event's day. */
 const DATE_BEFORE_YEAR = /(?:\b\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?)\s*$/u;
-/** Both forms hold a day's digits before the year: most years ("in 2024") have none, and skip the regex. */
-const hasDigit = (text: string): boolean => {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return false;
-};
 const inFullDate = atClaim((sentence, start) => {
   const before = sentence.slice(Math.max(0, start - 20), start);
-  return hasDigit(before) && DATE_BEFORE_YEAR.test(before);
+  // Both forms hold a day's digits before the year: most years ("in 2024") have none, and skip the longer pattern.
+  return /\d/.test(before) && DATE_BEFORE_YEAR.test(before);
 });
 
 /** The readings of a figure's clause that alignment weighs, applied to a claim. */
